@@ -198,6 +198,8 @@ export function generateBenchData(outDir = '.tmp/bench-data/', opts: BenchOption
       ...groups.map((g, i) => csvLine([`${lastDay}T20:00:00+07:00`, 'VN', 'age_group', g, 'people', parts[i], '', 'exact', SYNTHETIC_SOURCE, '']))].join('\n') + '\n',
   );
   writeFileSync(join(dir, 'corrections.csv'), 'date,area_code,as_of,metric,what,why\n');
+  // Read by src/lib/data-files.ts: every figure built from this folder is labelled illustrative.
+  writeFileSync(join(dir, 'dataset.json'), JSON.stringify({ illustrative: true, label: SYNTHETIC_SOURCE }, null, 2) + '\n');
 
   return {
     dir,
@@ -206,7 +208,7 @@ export function generateBenchData(outDir = '.tmp/bench-data/', opts: BenchOption
     districts: d,
     communes: c,
     participationRows: rows,
-    files: days + 3,
+    files: days + 4,
   };
 }
 
