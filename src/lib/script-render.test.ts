@@ -65,6 +65,17 @@ describe('renderScript', () => {
     expect(r.missing.sort()).toEqual(['eligible', 'rank_reported', 'rate']);
   });
 
+  it('capitalises a sentence that starts with a placeholder', () => {
+    expect(renderScript('{{area_name}} có {{people}} người. {{area_name}} cố lên!', country).paragraphs).toEqual([
+      'Cả nước có khoảng mười bốn triệu người. Cả nước cố lên!',
+    ]);
+  });
+
+  it('keeps the qualifier on a rate computed from an approximate figure', () => {
+    const area = { ...haiDuong, people: { ...haiDuong.people!, value: 240500, qualifier: 'approx' as const }, rate: 240500 / 1290087 };
+    expect(renderScript('Tỉ lệ {{rate}}.', area).paragraphs).toEqual(['Tỉ lệ khoảng mười tám phẩy sáu phần trăm.']);
+  });
+
   it('says "hơn" for at_least figures', () => {
     const area = { ...country, people: { ...country.people!, value: 4300000, qualifier: 'at_least' as const } };
     expect(renderScript('Có {{people}} ý kiến.', area).paragraphs).toEqual(['Có hơn bốn triệu ba trăm nghìn ý kiến.']);
@@ -79,7 +90,7 @@ describe('renderScript', () => {
       linh: 'lẻ',
       thousand: 'ngàn',
     });
-    expect(r.paragraphs).toEqual(['một ngàn không trăm lẻ năm']);
+    expect(r.paragraphs).toEqual(['Một ngàn không trăm lẻ năm']);
   });
 
   it('counts words and estimates reading time at one pace', () => {

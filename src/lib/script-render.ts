@@ -127,7 +127,9 @@ export function placeholderValues(
   }
   if (area.eligible !== undefined) v.eligible = numberToWords(area.eligible, options);
   if (area.rate !== undefined && Number.isFinite(area.rate)) {
-    v.rate = percentToWords(area.rate * 100, options);
+    // A rate computed from "khoảng 240.500" is itself approximate: it keeps the qualifier.
+    const q = p ? QUALIFIER_WORDS[p.qualifier] : '';
+    v.rate = `${q ? `${q} ` : ''}${percentToWords(area.rate * 100, options)}`;
   }
   if (area.rank_reported !== undefined && area.rank_scope && SCOPE_WORDS[area.rank_scope]) {
     v.rank_reported = `${ordinalToWords(area.rank_reported, options)} ${SCOPE_WORDS[area.rank_scope]}`;
@@ -209,6 +211,11 @@ export function unknownPlaceholders(paragraphs: string[]): string[] {
   return [...unknown];
 }
 
+/** Upper-cases the first letter of each sentence ("cả nước có…" at the start of a paragraph). */
+function capitalizeSentences(text: string): string {
+  return text.replace(/(^|[.!?]\s+)(\p{Ll})/gu, (_, lead: string, ch: string) => lead + ch.toLocaleUpperCase('vi'));
+}
+
 /** Reading time in seconds at the given pace, rounded up to the next 15 seconds. */
 export function readingSeconds(words: number, pace = READING_PACE_WPM): number {
   return Math.ceil((words / pace) * 4) * 15;
@@ -256,7 +263,7 @@ export function renderScript(
     const out = parts
       .map((part, i) => (i % 2 === 1 ? values[part as PlaceholderName]! : numeralsToWords(part, options)))
       .join('');
-    paragraphs.push(out.replace(/\s+/g, ' ').trim());
+    paragraphs.push(capitalizeSentences(out.replace(/\s+/g, ' ').trim()));
   }
 
   const words = paragraphs.reduce((n, p) => n + p.split(/\s+/).filter(Boolean).length, 0);
