@@ -1,0 +1,25 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+
+/**
+ * SITE_URL: the public origin (https://example.gov.vn). BASE_PATH: the sub-path the site is served
+ * under ("/" or "/gopy/"). Both come from the environment so the same content deploys anywhere.
+ * OUT_DIR: where Astro writes; scripts/build.ts points it at a staging folder and swaps it into
+ * dist/ only when every step succeeded.
+ */
+const site = process.env.SITE_URL || 'http://localhost:4321';
+const rawBase = process.env.BASE_PATH || '/';
+const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR || './dist',
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  integrations: [mdx(), sitemap()],
+  compressHTML: true,
+  vite: { build: { assetsInlineLimit: 0 } },
+});

@@ -1,0 +1,78 @@
+/**
+ * `npm run build`: all or nothing.
+ *   1. validate data/ (every problem listed; stop before touching dist/ if any);
+ *   2. astro build into a staging folder beside dist/;
+ *   3. index the staged site with Pagefind;
+ *   4. swap the staging folder into dist/ (renames on one file system).
+ * A build that fails or is killed halfway leaves the previous dist/ exactly as it was.
+ *
+ * Options: --out DIR (default dist; env DIST_DIR). Data folder: env DATA_DIR (default data).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { readdir, rename, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { checkData } from './check-data.ts';
+import { indexSite } from './search-index.ts';
+
+function argValue(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+}
+
+async function timed<T>(label: string, fn: () => Promise<T>): Promise<T> {
+  const start = performance.now();
+  const result = await fn();
+  console.log(`[build] ${label}: ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  return result;
+}
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { stdio: 'inherit', env });
+    child.on('error', reject);
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited with ${signal ?? code}`)),
+    );
+  });
+}
+
+/** Remove staging/old folders left by builds that were killed. */
+async function sweep(parent: string, base: string) {
+  for (const name of await readdir(parent)) {
+    if (name.startsWith(`.${base}-staging-`) || name.startsWith(`.${base}-old-`)) {
+      await rm(path.join(parent, name), { recursive: true, force: true });
+    }
+  }
+}
+
+export async function build(dest: string): Promise<void> {
+  const parent = path.dirname(dest);
+  const base = path.basename(dest);
+  const staging = path.join(parent, `.${base}-staging-${process.pid}`);
+  const old = path.join(parent, `.${base}-old-${process.pid}`);
+  await sweep(parent, base);
+
+  if (!(await timed('check', () => checkData()))) {
+    console.error(`\n[build] Không xuất bản: ${dest} giữ nguyên như lần build trước.`);
+    process.exit(1);
+  }
+  try {
+    await timed('astro', () => run('npx', ['astro', 'build'], { ...process.env, OUT_DIR: staging }));
+    const { pages } = await timed('pagefind', () => indexSite(staging));
+    console.log(`[build] search index: ${pages} pages`);
+    if (existsSync(dest)) await rename(dest, old);
+    await rename(staging, dest);
+    await rm(old, { recursive: true, force: true });
+    console.log(`[build] published to ${dest}`);
+  } catch (error) {
+    await rm(staging, { recursive: true, force: true });
+    console.error(`\n[build] ${(error as Error).message}`);
+    console.error(`[build] Không xuất bản: ${dest} giữ nguyên như lần build trước.`);
+    process.exit(1);
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  await build(path.resolve(argValue('--out') ?? process.env.DIST_DIR ?? 'dist'));
+}

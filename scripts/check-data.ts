@@ -1,0 +1,35 @@
+/**
+ * `npm run check`: validate data/ and content/ without building. Exits non-zero on any problem,
+ * listing every problem (file, line, column, value, what was expected), not just the first.
+ *
+ *   npm run check                 # the project's data/
+ *   DATA_DIR=path npm run check   # another data folder
+ */
+import { spawnSync } from 'node:child_process';
+import { dataDir, loadDataset } from '../src/lib/data-files.ts';
+import { formatProblems } from '../src/lib/problems.ts';
+
+/** Validate the data folder; print problems; true when clean. */
+export async function checkData(dir = dataDir()): Promise<boolean> {
+  const { dataset, problems } = await loadDataset(dir);
+  if (!dataset) {
+    console.error(formatProblems(problems));
+    return false;
+  }
+  console.log(
+    `Dữ liệu hợp lệ: ${dataset.areas.length} địa bàn, ${dataset.participation.length} số liệu, ` +
+      `${dataset.breakdowns.length} dòng phân tổ, ${dataset.corrections.length} đính chính.`,
+  );
+  return true;
+}
+
+/** Validate content/ (MDX frontmatter against the collection schemas) with `astro sync`. */
+export function checkContent(): boolean {
+  const r = spawnSync('npx', ['astro', 'sync'], { stdio: 'inherit', env: process.env });
+  return r.status === 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const ok = (await checkData()) && checkContent();
+  process.exit(ok ? 0 : 1);
+}

@@ -1,0 +1,10 @@
+/**
+ * Vietnamese UI strings: one typed dictionary, split by part of the site so each part owns a file.
+ * A missing key is a type error (`astro check`).
+ */
+import { common } from './vi/common.ts';
+import { notFound } from './vi/not-found.ts';
+
+export const vi = { ...common, ...notFound } as const;
+export type Dictionary = typeof vi;
+export const t: Dictionary = vi;

@@ -1,0 +1,38 @@
+/** Site-wide UI strings (layout, home, figures component). */
+export const common = {
+  siteName: 'Góp ý Hiến pháp qua VNeID',
+  siteTagline: 'Thông tin công khai về đợt lấy ý kiến sửa đổi Hiến pháp năm 2013 tại Hải Dương',
+  skipLink: 'Bỏ qua, đến nội dung chính',
+  navLabel: 'Mục chính',
+  nav: {
+    home: 'Trang chủ',
+    guides: 'Hướng dẫn',
+    scripts: 'Kịch bản loa',
+    figures: 'Số liệu',
+    search: 'Tìm kiếm',
+  },
+  footer: {
+    about: 'Giới thiệu',
+    note: 'Trang thông tin công khai. Mọi con số đều ghi rõ nguồn và thời điểm.',
+    updated: 'Số liệu mới nhất',
+  },
+  figure: {
+    source: 'Nguồn',
+    asOf: 'Tính đến',
+    rate: 'Tỉ lệ tham gia',
+    rateOf: 'trong số',
+    eligible: 'người có tài khoản định danh điện tử mức 2',
+    rankComputed: 'Xếp hạng (tính từ số liệu đầy đủ)',
+    rankReported: 'Xếp hạng theo nguồn công bố',
+    change: 'Thay đổi so với lần báo cáo trước',
+    illustrative: 'Số liệu minh hoạ — không phải số liệu thật',
+    corrected: 'Số liệu này đã được đính chính',
+  },
+  home: {
+    title: 'Góp ý sửa đổi Hiến pháp năm 2013 qua ứng dụng VNeID',
+    lead:
+      'Từ ngày 6/5 đến hết ngày 29/5/2025, người dân có tài khoản định danh điện tử mức 2 có thể góp ý vào dự thảo sửa đổi Hiến pháp ngay trên ứng dụng VNeID.',
+    provinceHeading: 'Hải Dương',
+    countryHeading: 'Cả nước',
+  },
+} as const;

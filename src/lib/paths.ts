@@ -1,0 +1,20 @@
+/**
+ * Site-internal URLs. No link is written as "/x": the site may live at the root of a domain or
+ * under a sub-path such as /gopy/ (BASE_PATH), so every link is built here.
+ */
+
+/** Join a base ("/" or "/gopy/") and a site path ("so-lieu/" or "/so-lieu/"). */
+export function withBase(base: string, path = ''): string {
+  const b = base.endsWith('/') ? base : `${base}/`;
+  return b + path.replace(/^\/+/, '');
+}
+
+/** A link inside the site, honouring the configured base (Vite's import.meta.env.BASE_URL). */
+export function url(path = ''): string {
+  return withBase(import.meta.env?.BASE_URL ?? '/', path);
+}
+
+/** An absolute URL (for feeds, QR codes, Open Graph, embeds): SITE origin + base + path. */
+export function absoluteUrl(site: string | URL | undefined, path = ''): string {
+  return new URL(url(path), site ?? 'http://localhost/').href;
+}

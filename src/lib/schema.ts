@@ -1,0 +1,267 @@
+/**
+ * Zod schemas for one row of each data file. They are idempotent: they accept the strings an
+ * operator's CSV holds ("1.290.087", "16/5/2025", "khoảng") and the normalised values they produce
+ * (1290087, "2025-05-16", "approx"), so the same schema validates CSV rows in the loader and stored
+ * entries in `src/content.config.ts`.
+ */
+import { z } from 'zod';
+import { normalizeKey } from './csv.ts';
+
+export const METRICS = ['people', 'opinions'] as const;
+export const CHANNELS = ['vneid', 'all'] as const;
+export const QUALIFIERS = ['exact', 'approx', 'at_least'] as const;
+export const LEVELS = ['country', 'province', 'district', 'commune'] as const;
+export const DIMENSIONS = ['age_group', 'occupation'] as const;
+
+export type Metric = (typeof METRICS)[number];
+export type Channel = (typeof CHANNELS)[number];
+export type Qualifier = (typeof QUALIFIERS)[number];
+export type Level = (typeof LEVELS)[number];
+export type Dimension = (typeof DIMENSIONS)[number];
+
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+/**
+ * A whole, non-negative count. Accepts 1290087, "1290087", "1.290.087" and "1 290 087" (how
+ * Vietnamese Excel writes thousands); refuses decimals, negatives and "1,290,087" (ambiguous:
+ * in Vietnamese the comma is the decimal mark).
+ */
+export const count = z.union([z.number(), z.string()]).transform((v, ctx) => {
+  if (typeof v === 'number') {
+    if (Number.isInteger(v) && v >= 0) return v;
+    ctx.addIssue({ code: 'custom', message: 'cần một số nguyên không âm' });
+    return z.NEVER;
+  }
+  const s = v.trim().replace(/[\u00a0\u202f ]/g, ' ');
+  if (/^-/.test(s)) {
+    ctx.addIssue({ code: 'custom', message: 'số lượng không được âm' });
+    return z.NEVER;
+  }
+  if (/^\d+$/.test(s) || /^\d{1,3}([. ]\d{3})+$/.test(s)) return Number(s.replace(/[. ]/g, ''));
+  ctx.addIssue({
+    code: 'custom',
+    message: /^\d+([.,]\d+)?$/.test(s)
+      ? 'cần một số nguyên (số người hoặc số ý kiến không có phần thập phân); viết 1.290.087 hoặc 1290087'
+      : 'cần một số nguyên, viết 1.290.087 hoặc 1290087',
+  });
+  return z.NEVER;
+});
+
+const optionalCount = z.preprocess(blankToUndefined, count.optional());
+
+/** A percentage as printed by a source: 14,8 or 14.8 (or "14,8%"). */
+const percent = z.preprocess(
+  blankToUndefined,
+  z
+    .union([z.number(), z.string()])
+    .transform((v, ctx) => {
+      if (typeof v === 'number') return v;
+      const n = Number(v.replace('%', '').trim().replace(',', '.'));
+      if (Number.isFinite(n) && n >= 0 && n <= 100) return n;
+      ctx.addIssue({ code: 'custom', message: 'cần một tỉ lệ phần trăm từ 0 đến 100, ví dụ 14,8' });
+      return z.NEVER;
+    })
+    .optional(),
+);
+
+/** Enum that also accepts documented Vietnamese words, compared without diacritics. */
+function vocab<T extends string>(values: readonly T[], words: Record<string, T>, hint: string) {
+  const map = new Map<string, T>();
+  for (const v of values) map.set(normalizeKey(v), v);
+  for (const [w, v] of Object.entries(words)) map.set(normalizeKey(w), v);
+  return z.string().transform((s, ctx) => {
+    const hit = map.get(normalizeKey(s));
+    if (hit) return hit;
+    ctx.addIssue({ code: 'custom', message: `cần một trong: ${hint}` });
+    return z.NEVER;
+  });
+}
+
+export const metric = vocab(
+  METRICS,
+  { người: 'people', 'số người': 'people', 'ý kiến': 'opinions', 'lượt góp ý': 'opinions', 'số ý kiến': 'opinions' },
+  'people (số người), opinions (số ý kiến)',
+);
+export const channel = z.preprocess(
+  blankToUndefined,
+  vocab(CHANNELS, { VNeID: 'vneid', 'tất cả': 'all', 'mọi hình thức': 'all' }, 'vneid, all').default('vneid'),
+);
+export const qualifier = z.preprocess(
+  blankToUndefined,
+  vocab(
+    QUALIFIERS,
+    { 'chính xác': 'exact', khoảng: 'approx', gần: 'approx', 'xấp xỉ': 'approx', hơn: 'at_least', 'trên': 'at_least', 'ít nhất': 'at_least' },
+    'exact (chính xác), approx (khoảng, gần), at_least (hơn)',
+  ).default('exact'),
+);
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+function realDate(y: number, m: number, d: number): boolean {
+  const t = new Date(Date.UTC(y, m - 1, d));
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+/**
+ * Parse an as-of value into its canonical text: "2025-05-16" (a day) or "2025-05-24T13:00+07:00"
+ * (a moment, always shown in Vietnam time). Accepts ISO 8601 with any offset (none means +07:00)
+ * and Excel's Vietnamese "16/5/2025" or "24/5/2025 13:00". Returns undefined if not a real date.
+ */
+export function parseAsOf(input: string): string | undefined {
+  const s = input.trim();
+  let y: number, mo: number, d: number;
+  let hh: number | undefined, mi = 0, offsetMin = 7 * 60;
+  let m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
+  if (m) {
+    [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (m[4] !== undefined) {
+      hh = Number(m[4]);
+      mi = Number(m[5]);
+      if (m[7] === 'Z') offsetMin = 0;
+      else if (m[7]) {
+        const sign = m[7][0] === '-' ? -1 : 1;
+        const digits = m[7].slice(1).replace(':', '');
+        offsetMin = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
+      }
+    }
+  } else {
+    m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2}))?$/.exec(s);
+    if (!m) return undefined;
+    [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (m[4] !== undefined) {
+      hh = Number(m[4]);
+      mi = Number(m[5]);
+    }
+  }
+  if (!realDate(y, mo, d)) return undefined;
+  if (hh === undefined) return `${y}-${pad(mo)}-${pad(d)}`;
+  if (hh > 23 || mi > 59) return undefined;
+  // Convert to Vietnam time (+07:00) so every moment on the site reads the same way.
+  const utc = Date.UTC(y, mo - 1, d, hh, mi) - offsetMin * 60_000;
+  const vn = new Date(utc + 7 * 3_600_000);
+  return `${vn.getUTCFullYear()}-${pad(vn.getUTCMonth() + 1)}-${pad(vn.getUTCDate())}T${pad(vn.getUTCHours())}:${pad(vn.getUTCMinutes())}+07:00`;
+}
+
+export const asOf = z.string().transform((s, ctx) => {
+  const v = parseAsOf(s);
+  if (v) return v;
+  ctx.addIssue({
+    code: 'custom',
+    message: 'cần một ngày có thật: 2025-05-16, 2025-05-24T13:00+07:00 hoặc 16/5/2025',
+  });
+  return z.NEVER;
+});
+
+const text = z.string().trim().min(1, 'không được để trống');
+const optionalText = z.preprocess(blankToUndefined, z.string().trim().optional());
+const optionalUrl = z.preprocess(
+  blankToUndefined,
+  z.string().trim().url('cần một địa chỉ web đầy đủ, bắt đầu bằng https://').optional(),
+);
+const code = z.string().trim().min(1, 'mã không được để trống').regex(/^[A-Za-z0-9]+$/, 'mã chỉ gồm chữ số hoặc chữ cái, ví dụ 30 hoặc 01');
+
+/** One administrative unit in force at the time of the data. */
+export const areaRow = z.object({
+  /** GSO code as text ("01", "30", "288"); "VN" for the country. */
+  code,
+  /** Name without the type word: "Hải Dương", not "Tỉnh Hải Dương". */
+  name: text,
+  /** Type word as people say it: tỉnh, thành phố, huyện, thị xã, xã, phường, thị trấn. */
+  type: text,
+  /** country | province | district | commune. */
+  level: vocab(LEVELS, { 'quốc gia': 'country', tỉnh: 'province', huyện: 'district', xã: 'commune' }, LEVELS.join(', ')),
+  /** Code of the unit this one belongs to; empty only for the country. */
+  parent_code: z.preprocess(blankToUndefined, code.optional()),
+});
+
+/** One reported figure. */
+export const participationRow = z.object({
+  /** When the figure was true: a day or a moment, in Vietnam time. */
+  as_of: asOf,
+  /** The area the figure is about (code from areas.csv). */
+  area_code: code,
+  /** people = citizens who sent feedback; opinions = feedback items (one person may send several). */
+  metric,
+  /** vneid = through the VNeID app (default); all = every channel of the consultation. */
+  channel,
+  /** The figure itself: a whole number. */
+  value: count,
+  /** Citizens in the area with an active level-2 e-ID account (the denominator of the rate). */
+  eligible: optionalCount,
+  /** exact; approx ("khoảng", "gần"); at_least ("hơn"). */
+  qualifier,
+  /** Who published the figure. */
+  source: text,
+  /** Where it was published. */
+  source_url: optionalUrl,
+  /** Anything a reader should know about this figure. */
+  note: optionalText,
+  /** A rank the source itself published (1 = first). */
+  rank_reported: z.preprocess(blankToUndefined, count.optional()),
+  /** Among what the source ranked: country = all provinces. */
+  rank_scope: optionalText,
+});
+
+/** A reported figure split by age group or occupation. */
+export const breakdownRow = z.object({
+  as_of: asOf,
+  area_code: code,
+  /** age_group | occupation. */
+  dimension: vocab(DIMENSIONS, { 'độ tuổi': 'age_group', 'nhóm tuổi': 'age_group', 'nghề nghiệp': 'occupation' }, DIMENSIONS.join(', ')),
+  /** The group, as the source named it. */
+  category: text,
+  metric,
+  value: count,
+  /** The percentage the source printed (compare with the computed one). */
+  share: percent,
+  qualifier,
+  source: text,
+  source_url: optionalUrl,
+});
+
+/** One entry of the public corrections log. */
+export const correctionRow = z.object({
+  /** When the correction was published. */
+  date: asOf,
+  /** The area whose figure changed (optional for site-wide corrections). */
+  area_code: z.preprocess(blankToUndefined, code.optional()),
+  /** The as-of of the corrected figure, if one figure. */
+  as_of: z.preprocess(blankToUndefined, asOf.optional()),
+  metric: z.preprocess(blankToUndefined, metric.optional()),
+  /** What changed. */
+  what: text,
+  /** Why. */
+  why: text,
+});
+
+export type AreaRecord = z.output<typeof areaRow>;
+export type ParticipationRecord = z.output<typeof participationRow>;
+export type BreakdownRecord = z.output<typeof breakdownRow>;
+export type CorrectionRecord = z.output<typeof correctionRow>;
+
+/** Documented Vietnamese header aliases (compared without diacritics or case). */
+export const ALIASES = {
+  areas: {
+    'mã': 'code', 'mã địa bàn': 'code', 'mã đơn vị': 'code', 'tên': 'name', 'tên địa bàn': 'name',
+    'loại': 'type', 'cấp': 'level', 'mã cấp trên': 'parent_code', 'mã đơn vị cấp trên': 'parent_code',
+  },
+  participation: {
+    'ngày': 'as_of', 'thời điểm': 'as_of', 'tính đến': 'as_of', 'ngày số liệu': 'as_of',
+    'mã địa bàn': 'area_code', 'mã đơn vị': 'area_code', 'chỉ số': 'metric', 'loại số liệu': 'metric', 'kênh': 'channel',
+    'giá trị': 'value', 'số lượng': 'value',
+    'số người tham gia': { column: 'value', implies: { metric: 'people' } },
+    'số ý kiến': { column: 'value', implies: { metric: 'opinions' } },
+    'số người đủ điều kiện': 'eligible', 'số tài khoản định danh mức 2': 'eligible', 'tài khoản mức 2': 'eligible',
+    'mức chính xác': 'qualifier', 'độ chính xác': 'qualifier', 'nguồn': 'source', 'đường dẫn nguồn': 'source_url',
+    'link nguồn': 'source_url', 'ghi chú': 'note', 'thứ hạng công bố': 'rank_reported', 'phạm vi xếp hạng': 'rank_scope',
+  },
+  breakdowns: {
+    'ngày': 'as_of', 'mã địa bàn': 'area_code', 'phân theo': 'dimension', 'nhóm': 'category', 'chỉ số': 'metric',
+    'giá trị': 'value', 'số lượng': 'value', 'tỉ lệ': 'share', 'tỷ lệ': 'share', 'mức chính xác': 'qualifier',
+    'nguồn': 'source', 'đường dẫn nguồn': 'source_url',
+  },
+  corrections: {
+    'ngày đính chính': 'date', 'ngày': 'date', 'mã địa bàn': 'area_code', 'ngày số liệu': 'as_of', 'chỉ số': 'metric',
+    'nội dung': 'what', 'thay đổi': 'what', 'lý do': 'why',
+  },
+} as const;
