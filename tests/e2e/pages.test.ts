@@ -1,0 +1,93 @@
+/**
+ * The default site in real Chromium at phone width: every page passes axe with zero violations,
+ * loads nothing from another host, breaks no CSP rule of deploy/nginx.conf.example, has the right
+ * <html lang>, and fits 390 px; one page of each kind also with JavaScript off.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { defaultSite, htmlPages, type BuiltSite } from './site.ts';
+import { serve, type Served } from './nginx.ts';
+import { launch, phone } from './browser.ts';
+import { pageKinds, visit, watch, type PageReport } from './audit.ts';
+
+let site: BuiltSite;
+let served: Served;
+let browser: Browser;
+let pages: string[];
+
+beforeAll(async () => {
+  site = await defaultSite();
+  served = await serve(site.dir, '/');
+  browser = await launch();
+  pages = htmlPages(site.dir);
+});
+afterAll(async () => {
+  await browser?.close();
+  await served?.stop();
+});
+
+/** Pages whose content is not Vietnamese would declare their own lang; none does yet. */
+const expectedLang = (_path: string) => 'vi';
+
+function problems(r: PageReport, path: string): string[] {
+  const out: string[] = [];
+  const ok404 = path === '404.html';
+  if (r.status !== 200 && !ok404) out.push(`HTTP ${r.status}`);
+  if (r.lang !== expectedLang(path)) out.push(`<html lang="${r.lang}">, expected "${expectedLang(path)}"`);
+  if (!r.h1) out.push('no <h1>');
+  for (const u of r.foreignRequests) out.push(`request to another host: ${u}`);
+  for (const v of r.cspViolations) out.push(`CSP violation: ${v}`);
+  for (const e of r.pageErrors) out.push(`uncaught: ${e}`);
+  for (const e of r.consoleErrors) out.push(`console error: ${e}`);
+  if (r.overflowX > 1) out.push(`wider than the phone by ${r.overflowX}px`);
+  for (const v of r.axe) out.push(`axe ${v}`);
+  return out;
+}
+
+describe('every page of the default site, 390 px, JavaScript on', () => {
+  it('finds the pages', () => {
+    // Home, 404 and at least the guides: a build that emitted nothing must not pass vacuously.
+    expect(pages).toContain('');
+    expect(pages).toContain('404.html');
+    expect(pages.some((p) => p.startsWith('huong-dan/'))).toBe(true);
+  });
+
+  it('axe: zero violations; no other host; no CSP violation; no error; lang; fits the phone', async () => {
+    const context = await phone(browser, { js: true });
+    const foreign = await watch(context, served.origin);
+    const page = await context.newPage();
+    const failures: Record<string, string[]> = {};
+    for (const p of pages) {
+      const r = await visit(page, served.url + p, foreign, { axe: true });
+      const list = problems(r, p);
+      if (list.length) failures[`/${p}`] = list;
+    }
+    await context.close();
+    expect(failures).toEqual({});
+  }, 900_000);
+});
+
+describe('one page of each kind, 390 px, JavaScript off', () => {
+  it('reads completely without JavaScript', async () => {
+    const context = await phone(browser, { js: false });
+    const foreign = await watch(context, served.origin);
+    const page = await context.newPage();
+    const failures: Record<string, string[]> = {};
+    const kinds = pageKinds(pages);
+    expect(kinds.size).toBeGreaterThan(3);
+    for (const [kind, p] of kinds) {
+      const r = await visit(page, served.url + p, foreign, { axe: true, js: false });
+      const list = problems(r, p);
+      // Without JavaScript nothing may stay hidden behind a control that needs it.
+      const hidden = await page.evaluate(() =>
+        [...document.querySelectorAll('main [hidden], main details:not([open])')].map((e) => e.outerHTML.slice(0, 80)),
+      );
+      for (const h of hidden) list.push(`content hidden without JavaScript: ${h}`);
+      const main = await page.evaluate(() => document.querySelector('main')?.textContent?.trim().length ?? 0);
+      if (main < 40) list.push(`main has only ${main} characters`);
+      if (list.length) failures[`${kind} (/${p})`] = list;
+    }
+    await context.close();
+    expect(failures).toEqual({});
+  }, 600_000);
+});
