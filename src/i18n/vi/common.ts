@@ -13,6 +13,9 @@ export const common = {
   },
   footer: {
     about: 'Giới thiệu',
+    methodology: 'Cách tính số liệu',
+    corrections: 'Đính chính',
+    accessibility: 'Khả năng tiếp cận',
     note: 'Trang thông tin công khai. Mọi con số đều ghi rõ nguồn và thời điểm.',
     updated: 'Số liệu mới nhất',
   },
