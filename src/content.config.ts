@@ -10,6 +10,8 @@ import { loadDataset } from './lib/data-files.ts';
 import { DataError } from './lib/problems.ts';
 import { areaRow, breakdownRow, correctionRow, participationRow } from './lib/schema.ts';
 import type { Dataset } from './lib/dataset.ts';
+import { normalizeSourceDate } from './lib/guide-content.ts';
+import { SCRIPT_PURPOSES } from './lib/script-pages.ts';
 
 /** Where a record came from: file and line, for error messages and "see the source row" links. */
 const origin = z.object({ file: z.string(), line: z.number().int() });
@@ -67,6 +69,51 @@ export const collections = {
       summary: z.string(),
       /** When the text last changed. */
       updated: z.coerce.date(),
+    }),
+  }),
+  /** Citizen how-to guides (content/guides): /huong-dan/<id>/, with print view and A4 poster. */
+  guides: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: './content/guides' }),
+    schema: z.object({
+      /** Guide title, a plain sentence (also the <title> and the poster heading). */
+      title: z.string(),
+      /** One or two sentences: what the reader will be able to do. Search results and link previews. */
+      summary: z.string(),
+      /** Who the guide is for, as shown under the title: "Người dân có tài khoản định danh điện tử mức 2". */
+      audience: z.string(),
+      /** When the text last changed (ISO date). */
+      updated: z.coerce.date(),
+      /** Position in the list of guides (1 first). */
+      order: z.number().int().positive(),
+      /** Every source the facts come from, cited at the foot of the page. */
+      sources: z
+        .array(
+          z.object({
+            /** Title of the article or page, or a plain description of it. */
+            title: z.string(),
+            /** Who published it. */
+            publisher: z.string(),
+            /** Where it is, when a link was verified. */
+            url: z.string().url().optional(),
+            /** "2025", "2025-05" or "2025-05-16": as precise as is known. */
+            date: z.preprocess(normalizeSourceDate, z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)),
+          }),
+        )
+        .min(1),
+    }),
+  }),
+  /** Loudspeaker scripts (content/scripts): paragraphs with {{placeholders}}, see src/lib/script-render.ts. */
+  scripts: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: './content/scripts' }),
+    schema: z.object({
+      /** Title of the script, as printed at the top of the page, print view and .docx. */
+      title: z.string(),
+      /** announcement (campaign launch) | progress (latest figures) | reminder (last days). */
+      purpose: z.enum(SCRIPT_PURPOSES),
+      /** Target length when read aloud, in minutes; the page shows it beside the estimate. */
+      minutes: z.number().positive(),
+      /** Who it is read to: "Toàn thể nhân dân trên địa bàn". */
+      audience: z.string(),
     }),
   }),
 };

@@ -4,7 +4,8 @@
  */
 import { common } from './vi/common.ts';
 import { notFound } from './vi/not-found.ts';
+import { guides } from './vi/guides.ts';
 
-export const vi = { ...common, ...notFound } as const;
+export const vi = { ...common, ...notFound, ...guides } as const;
 export type Dictionary = typeof vi;
 export const t: Dictionary = vi;

@@ -1,0 +1,90 @@
+/**
+ * Which script pages exist and what each says: one entry per script × area with figures. The
+ * routes (page, print, .txt, .docx) all take their text from here, so they cannot disagree.
+ * Pure TypeScript: the routes pass in the collection entries and the site's aggregates.
+ */
+import type { Aggregates, Area, Latest } from './aggregate.ts';
+import { formatAsOf } from './format.ts';
+import { scriptAreaFrom, spokenAreaName } from './script-area.ts';
+import {
+  extractScriptText,
+  formatDuration,
+  READING_PACE_WPM,
+  renderScript,
+  type PlaceholderName,
+  type RenderedScript,
+} from './script-render.ts';
+
+export const SCRIPT_PURPOSES = ['announcement', 'progress', 'reminder'] as const;
+export type ScriptPurpose = (typeof SCRIPT_PURPOSES)[number];
+
+/** The part of a `scripts` collection entry the pages need. */
+export interface ScriptEntry {
+  id: string;
+  body?: string;
+  data: { title: string; purpose: ScriptPurpose; minutes: number; audience: string };
+}
+
+export interface ScriptPage {
+  script: ScriptEntry;
+  area: Area;
+  /** Latest "people" figure of the area on VNeID, shown beside the text. */
+  latest?: Latest;
+  rendered: RenderedScript;
+}
+
+/** Does the script insert any figure (beyond the area's name)? */
+export function usesFigures(body: string): boolean {
+  return /\{\{\s*(?!area_name\s*\}\})[a-z_]+\s*\}\}/.test(body);
+}
+
+/** Every script for every area with figures, rendered once. */
+export function scriptPages(scripts: ScriptEntry[], data: Pick<Aggregates, 'areasWithFigures' | 'latest'>): ScriptPage[] {
+  const out: ScriptPage[] = [];
+  for (const script of scripts) {
+    const paragraphs = extractScriptText(script.body ?? '');
+    for (const area of data.areasWithFigures) {
+      const latest = data.latest(area.code, 'people', 'vneid');
+      let rendered: RenderedScript;
+      try {
+        rendered = renderScript(paragraphs, scriptAreaFrom(area, latest));
+      } catch (e) {
+        throw new Error(`content/scripts/${script.id}.mdx: ${(e as Error).message}`);
+      }
+      out.push({ script, area, latest, rendered });
+    }
+  }
+  return out;
+}
+
+/** Site paths of one script page and its print view and downloads (no base, no leading slash). */
+export function scriptPaths(scriptId: string, areaSlug: string) {
+  const dir = `kich-ban/${scriptId}/${areaSlug}`;
+  return {
+    page: `${dir}/`,
+    print: `${dir}/in/`,
+    txt: `${dir}.txt`,
+    docx: `${dir}.docx`,
+    /** File name offered when downloading. */
+    fileName: `${scriptId}-${areaSlug}`,
+  };
+}
+
+/** The lines above the text in the .docx (and the print view): not meant to be read aloud. */
+export function scriptMeta(page: ScriptPage): string[] {
+  const lines = [`Địa bàn: ${capitalize(spokenAreaName(page.area))}`];
+  const f = page.latest?.figure;
+  if (f && usesFigures(page.script.body ?? '')) {
+    lines.push(`Số liệu tính đến ${formatAsOf(f.as_of)}. Nguồn: ${f.source}${f.source_url ? ` (${f.source_url})` : ''}`);
+  }
+  lines.push(
+    `Thời lượng đọc ước tính: ${formatDuration(page.rendered.seconds)} (${page.rendered.words} tiếng, nhịp ${READING_PACE_WPM} tiếng mỗi phút)`,
+  );
+  return lines;
+}
+
+export function capitalize(s: string): string {
+  return s ? s[0]!.toLocaleUpperCase('vi') + s.slice(1) : s;
+}
+
+export type { PlaceholderName };
