@@ -34,6 +34,11 @@ export async function watch(context: BrowserContext, origin: string) {
     if (/^(data|blob|about|chrome-extension):/.test(u)) return;
     if (new URL(u).origin !== origin) foreign.push(u);
   });
+  // Recorded above, then refused here: a test never sends traffic off this machine.
+  await context.route(
+    (u) => !/^(data|blob|about):/.test(u.href) && u.origin !== origin,
+    (route) => route.abort('blockedbyclient'),
+  );
   // Init scripts run through the DevTools protocol, so the page's CSP does not block them.
   await context.addInitScript(() => {
     (window as unknown as { __csp: string[] }).__csp = [];
@@ -65,17 +70,7 @@ export async function visit(page: Page, url: string, foreign: string[], opts: { 
     csp: (window as unknown as { __csp?: string[] }).__csp ?? [],
     scripts: [...document.querySelectorAll('script')].map((s) => s.getAttribute('src') ?? `inline:${s.type || 'classic'}`),
   }));
-  let axe: string[] = [];
-  if (opts.axe) {
-    await page.evaluate(AXE_SOURCE);
-    const violations = await page.evaluate(async () => {
-      const r = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[]; failureSummary?: string }[] }[] }> } }).axe.run(document, {
-        resultTypes: ['violations'],
-      });
-      return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-    });
-    axe = violations;
-  }
+  const axe = opts.axe ? await runAxe(page) : [];
   page.off('console', onConsole);
   page.off('pageerror', onError);
   return {
@@ -91,6 +86,20 @@ export async function visit(page: Page, url: string, foreign: string[], opts: { 
     axe,
     scripts: info.scripts,
   };
+}
+
+/**
+ * axe-core with its default rules (WCAG 2.0–2.2 A/AA and best practices), injected through
+ * DevTools so the page's CSP does not block it. Returns "rule (impact): targets" per violation.
+ */
+export async function runAxe(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; impact: string; nodes: { target: string[] }[] }[] };
+    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<Result> } }).axe;
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  });
 }
 
 /**

@@ -8,12 +8,14 @@
 export interface CrawlResult {
   /** Every same-origin URL seen, with its HTTP status and the page that first linked it. */
   urls: Map<string, { status: number; from: string; type: string }>;
+  /** Every same-origin target of a link, with the first page linking it (not counting starts). */
+  linkedFrom: Map<string, string>;
   /** HTML pages fetched (status 200, text/html). */
   pages: string[];
   /** Links that point at this host but outside the base path (a hard-coded "/…" link). */
   outsideBase: { url: string; from: string }[];
   /** Absolute links to other hosts (allowed only in <a href>, e.g. sources; never as assets). */
-  external: { url: string; from: string; attr: string }[];
+  external: { url: string; from: string; attr: string; tag: string }[];
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
@@ -67,7 +69,7 @@ export function extractLinks(html: string): { attr: string; value: string; tag: 
 export async function crawl(start: string, opts: { siteUrl?: string; extraStarts?: string[]; limit?: number } = {}): Promise<CrawlResult> {
   const origin = new URL(start).origin;
   const base = new URL(start).pathname;
-  const result: CrawlResult = { urls: new Map(), pages: [], outsideBase: [], external: [] };
+  const result: CrawlResult = { urls: new Map(), linkedFrom: new Map(), pages: [], outsideBase: [], external: [] };
   const queue: { url: string; from: string }[] = [{ url: start, from: '(start)' }, ...(opts.extraStarts ?? []).map((u) => ({ url: u, from: '(start)' }))];
   const seen = new Set(queue.map((q) => q.url));
   const limit = opts.limit ?? 50_000;
@@ -85,7 +87,7 @@ export async function crawl(start: string, opts: { siteUrl?: string; extraStarts
       }
       result.pages.push(url);
       const html = await res.text();
-      for (const { attr, value } of extractLinks(html)) {
+      for (const { attr, value, tag } of extractLinks(html)) {
         if (/^(mailto:|tel:|javascript:|data:|blob:|#)/i.test(value) || value === '') continue;
         let abs: URL;
         try {
@@ -98,7 +100,7 @@ export async function crawl(start: string, opts: { siteUrl?: string; extraStarts
           abs = new URL(base + abs.pathname.slice(site.pathname.length) + abs.search, origin);
         }
         if (abs.origin !== origin) {
-          if (/^https?:$/.test(abs.protocol)) result.external.push({ url: abs.href, from: url, attr });
+          if (/^https?:$/.test(abs.protocol)) result.external.push({ url: abs.href, from: url, attr, tag });
           continue;
         }
         if (!abs.pathname.startsWith(base)) {
@@ -107,6 +109,7 @@ export async function crawl(start: string, opts: { siteUrl?: string; extraStarts
         }
         abs.hash = '';
         const key = abs.href;
+        if (key !== url && !result.linkedFrom.has(key)) result.linkedFrom.set(key, url);
         if (!seen.has(key) && seen.size < limit) {
           seen.add(key);
           queue.push({ url: key, from: url });

@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import { defaultSite, htmlPages, type BuiltSite } from './site.ts';
 import { serve, type Served } from './nginx.ts';
 import { launch, phone } from './browser.ts';
-import { pageKinds, visit, watch, type PageReport } from './audit.ts';
+import { pageKinds, runAxe, visit, watch, type PageReport } from './audit.ts';
 
 let site: BuiltSite;
 let served: Served;
@@ -43,6 +43,23 @@ function problems(r: PageReport, path: string): string[] {
   for (const v of r.axe) out.push(`axe ${v}`);
   return out;
 }
+
+describe('the audit itself', () => {
+  it('reports axe violations and foreign requests when there are some', async () => {
+    const context = await phone(browser);
+    const foreign = await watch(context, served.origin);
+    const page = await context.newPage();
+    await page.goto(served.url);
+    await page.setContent('<html><body><img src="x.png"><a href="#"></a><input></body></html>');
+    expect((await runAxe(page)).join('\n')).toMatch(/image-alt|html-has-lang/);
+    // Off the site (no CSP there), so the request is attempted: the watcher records and refuses it.
+    await page.goto('about:blank');
+    await page.setContent('<img src="https://cdn.example.com/x.png">');
+    await page.waitForTimeout(200);
+    expect(foreign.some((u) => u.startsWith('https://cdn.example.com/'))).toBe(true);
+    await context.close();
+  });
+});
 
 describe('every page of the default site, 390 px, JavaScript on', () => {
   it('finds the pages', () => {

@@ -74,12 +74,25 @@ function alive(pid: number): boolean {
   }
 }
 
+/**
+ * The environment for a child build. Vitest puts Vite's own variables into process.env
+ * (BASE_URL=/, MODE, NODE_ENV=test…); inherited by `astro build`, BASE_URL=/ overrides the
+ * configured base and every link of a /gopy/ build would point at the root.
+ */
+export function buildEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const k of Object.keys(env)) {
+    if (/^(VITEST|VITE_)/.test(k) || ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV'].includes(k)) delete env[k];
+  }
+  return env;
+}
+
 /** Runs `scripts/build.ts --out <dest>`; resolves with its output, rejects with it on failure. */
 export function runBuild(dest: string, env: Record<string, string | undefined>): Promise<string> {
   return new Promise((res, rej) => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/build.ts'), '--out', dest], {
       cwd: ROOT,
-      env: { ...process.env, ...env },
+      env: { ...buildEnv(), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let log = '';
