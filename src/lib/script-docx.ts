@@ -41,7 +41,7 @@ const halfPoints = (pt: number) => pt * 2;
 const mmToTwip = (mm: number) => Math.round((mm * 1440) / 25.4);
 
 /** Builds the Word file; resolves to its bytes. */
-export async function scriptToDocx(input: ScriptDocxInput): Promise<Uint8Array> {
+export async function scriptToDocx(input: ScriptDocxInput): Promise<Uint8Array<ArrayBuffer>> {
   const { marginMm } = DOCX_PAGE;
   const doc = new Document({
     title: input.title,
@@ -98,5 +98,5 @@ export async function scriptToDocx(input: ScriptDocxInput): Promise<Uint8Array> 
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  return new Uint8Array(await Packer.toArrayBuffer(doc));
 }

@@ -25,13 +25,14 @@ export interface ScriptEntry {
   data: { title: string; purpose: ScriptPurpose; minutes: number; audience: string };
 }
 
-export interface ScriptPage {
+/** A type alias, not an interface, so it can be a route's props (Astro wants an index signature). */
+export type ScriptPage = {
   script: ScriptEntry;
   area: Area;
   /** Latest "people" figure of the area on VNeID, shown beside the text. */
   latest?: Latest;
   rendered: RenderedScript;
-}
+};
 
 /** Does the script insert any figure (beyond the area's name)? */
 export function usesFigures(body: string): boolean {

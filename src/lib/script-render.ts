@@ -169,7 +169,7 @@ export function extractScriptText(body: string): string[] {
 export function numeralsToWords(text: string, options: WordsOptions = {}): string {
   const pattern =
     /(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?|(\d{1,2})(?::|h)(\d{2})\b|(\d+(?:,\d+)?)\s?%|\b(tháng|thứ) (\d{1,2})\b|(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?/g;
-  return text.replace(pattern, (m, d, mo, y, h, mi, pct, word, wn, int, frac) => {
+  return text.replace(pattern, (_match, d, mo, y, h, mi, pct, word, wn, int, frac) => {
     if (d !== undefined) {
       const wall = { year: Number(y ?? 2000), month: Number(mo), day: Number(d) };
       return dateToWords(wall, { ...options, withDayWord: false, withYear: y !== undefined });
