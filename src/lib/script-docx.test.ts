@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DOCX_PAGE, scriptToDocx } from './script-docx.ts';
+import { DOCX_PAGE, scriptDocxWriter, scriptToDocx } from './script-docx.ts';
 import { unzip, unzipText } from './script-unzip.ts';
 
 const input = {
@@ -47,5 +47,24 @@ describe('scriptToDocx', async () => {
 
   it('rejects bytes that are not a ZIP', () => {
     expect(() => unzip(new TextEncoder().encode('not a zip at all, just text'))).toThrow(/not a ZIP/);
+  });
+});
+
+describe('scriptDocxWriter (the fast path the build uses)', async () => {
+  const write = await scriptDocxWriter();
+  const tricky = { ...input, title: 'Tiêu đề "có" dấu \'nháy\' & <ngoặc>', meta: ['Một', 'Hai', 'Ba'] };
+
+  it('writes the same document.xml and core title as scriptToDocx', async () => {
+    const fast = write(tricky);
+    const slow = await scriptToDocx(tricky);
+    expect(unzipText(fast, 'word/document.xml')).toBe(unzipText(slow, 'word/document.xml'));
+    const title = (b: Uint8Array) => unzipText(b, 'docProps/core.xml').match(/<dc:title>.*<\/dc:title>/)?.[0];
+    expect(title(fast)).toBe(title(slow));
+    expect([...unzip(fast).keys()].sort()).toEqual([...unzip(slow).keys()].sort());
+  });
+
+  it('writes a ZIP that node:zlib reads back, with CRCs that match', () => {
+    const files = unzip(write(input));
+    expect(new TextDecoder().decode(files.get('word/styles.xml'))).toContain('Times New Roman');
   });
 });

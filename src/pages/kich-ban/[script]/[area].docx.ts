@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { getSiteData } from '../../../data/site-data.ts';
 import { scriptMeta, scriptPages, type ScriptPage } from '../../../lib/script-pages.ts';
-import { scriptToDocx } from '../../../lib/script-docx.ts';
+import { scriptDocxWriter } from '../../../lib/script-docx.ts';
 
 export const getStaticPaths = (async () => {
   const pages = scriptPages(await getCollection('scripts'), await getSiteData());
@@ -11,7 +11,8 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<ScriptPage> = async ({ props }) => {
-  const bytes = await scriptToDocx({
+  const write = await scriptDocxWriter();
+  const bytes = write({
     title: props.script.data.title,
     meta: scriptMeta(props),
     paragraphs: props.rendered.paragraphs,
