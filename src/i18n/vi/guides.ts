@@ -70,6 +70,7 @@ export const guides = {
       time: 'Thời lượng đọc ước tính',
     },
     otherAreas: 'Chọn địa bàn khác',
+    backToScript: 'Về trang bài đọc',
     noFigures: 'Bài này không dùng số liệu; nội dung giống nhau ở mọi địa bàn.',
   },
 } as const;
