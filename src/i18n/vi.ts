@@ -5,7 +5,8 @@
 import { common } from './vi/common.ts';
 import { notFound } from './vi/not-found.ts';
 import { guides } from './vi/guides.ts';
+import { figures } from './vi/figures.ts';
 
-export const vi = { ...common, ...notFound, ...guides } as const;
+export const vi = { ...common, ...notFound, ...guides, ...figures } as const;
 export type Dictionary = typeof vi;
 export const t: Dictionary = vi;

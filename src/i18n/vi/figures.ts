@@ -1,0 +1,104 @@
+/** Strings of the figures pages (/so-lieu/…): charts, tables, downloads, embeds, corrections, feed. */
+export const figures = {
+  figures: {
+    title: 'Số liệu góp ý sửa đổi Hiến pháp',
+    description:
+      'Các con số đã công bố về việc góp ý sửa đổi Hiến pháp năm 2013 qua VNeID: số người, số ý kiến, tỉ lệ, xếp hạng, có nguồn, thời điểm, bảng, biểu đồ và tệp tải về.',
+    lead:
+      'Mỗi con số dưới đây ghi rõ đơn vị (người hay ý kiến), thời điểm, nguồn công bố và mức chính xác. Tỉ lệ do trang này tự tính từ hai con số, không chép từ báo.',
+    latestHeading: 'Số liệu mới nhất',
+    seriesHeading: 'Diễn biến theo thời gian',
+    breakdownHeading: 'Người tham gia theo độ tuổi và nghề nghiệp',
+    areasHeading: 'Số liệu theo địa bàn',
+    moreHeading: 'Tải về, cách tính, đính chính',
+    allFiguresHeading: 'Mọi con số đã công bố',
+    childrenHeading: 'Các địa bàn trực thuộc',
+    childrenNone: (n: number, kind: string) => `${n} ${kind} khác chưa có số liệu công bố trên trang này.`,
+    childrenAllMissing: (n: number, kind: string) => `Chưa có số liệu công bố của ${n} ${kind} trực thuộc.`,
+    areaTitle: (name: string) => `Số liệu: ${name}`,
+    areaDescription: (name: string) =>
+      `Các con số đã công bố về việc góp ý sửa đổi Hiến pháp qua VNeID của ${name}: số người, tỉ lệ, xếp hạng, nguồn và thời điểm.`,
+    backToOverview: 'Tất cả số liệu',
+    methodologyLink: 'Cách tính tỉ lệ và xếp hạng',
+    downloadsLink: 'Tải toàn bộ dữ liệu (CSV, JSON)',
+    correctionsLink: 'Nhật ký đính chính',
+    rssLink: 'Theo dõi số liệu mới (RSS)',
+    oneFigure: 'Mới có một lần công bố nên chưa vẽ biểu đồ; con số nằm trong bảng.',
+    labelPeople: 'Số người đã gửi góp ý qua VNeID',
+    labelOpinions: 'Số ý kiến góp ý qua VNeID',
+    labelOpinionsAll: 'Số ý kiến góp ý qua mọi hình thức (không chỉ VNeID)',
+    col: {
+      when: 'Thời điểm',
+      area: 'Địa bàn',
+      what: 'Con số',
+      rate: 'Tỉ lệ tham gia',
+      rank: 'Xếp hạng',
+      source: 'Nguồn',
+      group: 'Nhóm',
+      computedShare: 'Tỉ lệ trang này tính',
+      printedShare: 'Tỉ lệ nguồn in',
+    },
+    rankReportedShort: '(theo nguồn)',
+    noRank: '—',
+  },
+  chart: {
+    unitNote: (unit: string) => `Đơn vị: ${unit}.`,
+    asOf: 'Số liệu mới nhất tính đến',
+    sources: 'Nguồn',
+    inexact:
+      'Con số có chữ “khoảng” hoặc “hơn” là số xấp xỉ như nguồn đã viết; trên biểu đồ, điểm và cột xấp xỉ được tô rỗng hoặc nhạt.',
+    tableCaption: 'Bảng số liệu của biểu đồ',
+    reuse: 'Dùng lại biểu đồ này',
+    csv: 'Tải dữ liệu CSV',
+    json: 'Tải dữ liệu JSON',
+    png: 'Lưu biểu đồ thành ảnh PNG',
+    embed: 'Mã nhúng vào trang khác',
+    embedHint: 'Chép đoạn mã dưới đây vào bài viết để hiện biểu đồ kèm bảng và nguồn.',
+    embedPage: 'Trang nhúng',
+    showTable: 'Xem bảng số liệu',
+    canvasLabel: (title: string) => `Biểu đồ: ${title}. Các con số có trong bảng ngay dưới.`,
+    seriesTitle: (what: string, area: string) => `${what}, ${area}`,
+    breakdownTitle: (what: string, by: string, area: string, date: string) => `${what} theo ${by}, ${area}, ${date}`,
+    byAge: 'độ tuổi',
+    byOccupation: 'nghề nghiệp',
+    shareBase: (total: string, source: string) =>
+      `Tỉ lệ trang này tính = số người của nhóm chia cho tổng ${total} cùng ngày (nguồn: ${source}).`,
+    shareDiffers:
+      'Khi tỉ lệ nguồn in khác nhiều với tỉ lệ tính được, có thể nguồn đã chia cho một tổng khác; xem trang Cách tính số liệu.',
+    partialGroups: 'Nguồn chỉ nêu một số nhóm, nên các nhóm cộng lại không bằng tổng.',
+    embedFrom: 'Biểu đồ từ',
+  },
+  downloads: {
+    title: 'Tải dữ liệu',
+    description:
+      'Toàn bộ số liệu góp ý sửa đổi Hiến pháp qua VNeID trên trang này, dạng CSV và JSON, tại các địa chỉ cố định, kèm mô tả cột, đơn vị, nguồn và giấy phép.',
+    lead:
+      'Các tệp dưới đây được tạo ra mỗi lần trang được cập nhật, từ chính dữ liệu đã kiểm tra mà các trang hiển thị. Địa chỉ của từng tệp không đổi, nên có thể dùng trong bảng tính hay chương trình.',
+    format:
+      'CSV: mã UTF-8 (có BOM để Excel đọc đúng tiếng Việt), dấu phẩy ngăn cột, số viết liền không dấu chấm (1290087), tỉ lệ là số thập phân với dấu chấm (0.205135 nghĩa là 20,5 %). Ngày giờ theo ISO 8601, giờ Việt Nam (+07:00).',
+    file: 'Tệp',
+    contents: 'Nội dung',
+    perChart: 'Mỗi biểu đồ còn có tệp CSV và JSON riêng, ghi ngay bên cạnh biểu đồ.',
+    generated: 'Tạo lúc',
+  },
+  corrections: {
+    title: 'Nhật ký đính chính',
+    description: 'Mọi lần sửa một con số đã công bố trên trang: ngày sửa, sửa gì và vì sao.',
+    lead:
+      'Khi một con số đã đăng bị sửa, việc sửa được ghi ở đây: ngày đính chính, con số nào thay đổi và lý do. Con số bị sửa cũng có đường dẫn về trang này.',
+    none: 'Chưa có đính chính nào.',
+    date: 'Ngày đính chính',
+    what: 'Nội dung thay đổi',
+    why: 'Lý do',
+    figure: 'Con số liên quan',
+  },
+  feed: {
+    title: 'Số liệu góp ý sửa đổi Hiến pháp qua VNeID',
+    description: 'Số liệu mới công bố và các lần đính chính trên trang.',
+    correction: 'Đính chính',
+  },
+  embed: {
+    sourceLine: 'Nguồn số liệu',
+    seeOn: 'Xem trên',
+  },
+} as const;
