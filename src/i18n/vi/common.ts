@@ -35,6 +35,7 @@ export const common = {
     title: 'Góp ý sửa đổi Hiến pháp năm 2013 qua ứng dụng VNeID',
     lead:
       'Từ ngày 6/5 đến hết ngày 29/5/2025, người dân có tài khoản định danh điện tử mức 2 có thể góp ý vào dự thảo sửa đổi Hiến pháp ngay trên ứng dụng VNeID.',
+    cta: 'Xem cách góp ý trên VNeID, từng bước',
     provinceHeading: 'Hải Dương',
     countryHeading: 'Cả nước',
   },
