@@ -1,0 +1,132 @@
+/**
+ * Weight budgets, measured on the built default site as a phone on a slow network gets it:
+ * gzip at level 6 (deploy/nginx.conf.example) of each page's HTML plus what its first view loads.
+ *   - a guide page (everything under /huong-dan/): HTML + CSS ≤ 20 KB, and no JavaScript at all
+ *     until search is used;
+ *   - the figures page (/so-lieu/): HTML + CSS + JS (with the modules those import) + images
+ *     ≤ 90 KB.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { defaultSite, htmlPages, type BuiltSite } from '../e2e/site.ts';
+
+const KB = 1024;
+const GUIDE_BUDGET = 20 * KB;
+const FIGURES_BUDGET = 90 * KB;
+
+let site: BuiltSite;
+beforeAll(async () => {
+  site = await defaultSite();
+});
+
+const gz = (b: Buffer | string) => gzipSync(b, { level: 6 }).length;
+
+/** A site-absolute URL path ("/gopy/_astro/x.css") or relative one, to a file in the build. */
+function fileOf(pagePath: string, ref: string): string | undefined {
+  const u = new URL(ref, `http://x${site.base}${pagePath}`);
+  if (u.host !== 'x' || !u.pathname.startsWith(site.base)) return undefined;
+  let rel = decodeURIComponent(u.pathname.slice(site.base.length));
+  if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+  const f = join(site.dir, rel);
+  return existsSync(f) ? f : undefined;
+}
+
+/** JS modules a module pulls in statically (not dynamic import(): that loads on use). */
+function staticImports(file: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const src = readFileSync(file, 'utf8');
+  for (const m of src.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.m?js)["']/g)) {
+    const f = join(dirname(file), m[1]);
+    if (existsSync(f)) staticImports(f, seen);
+  }
+  return seen;
+}
+
+interface Weight {
+  page: string;
+  html: number;
+  css: number;
+  js: number;
+  img: number;
+  total: number;
+  scripts: string[];
+}
+
+function weigh(page: string): Weight {
+  const htmlFile = join(site.dir, page.endsWith('/') || page === '' ? `${page}index.html` : page);
+  const html = readFileSync(htmlFile, 'utf8');
+  const css = new Set<string>();
+  const js = new Set<string>();
+  const img = new Set<string>();
+  const scripts: string[] = [];
+  for (const tag of html.matchAll(/<(link|script|img)\b[^>]*>/gi)) {
+    const t = tag[0];
+    const ref = /\b(?:href|src)="([^"]+)"/.exec(t)?.[1];
+    const name = tag[1].toLowerCase();
+    if (name === 'script') {
+      const type = /\btype="([^"]*)"/.exec(t)?.[1] ?? '';
+      // Data islands (application/json, ld+json) are not JavaScript.
+      if (!ref && /json/.test(type)) continue;
+      scripts.push(ref ?? `inline <script${type ? ` type="${type}"` : ''}>`);
+      const f = ref && fileOf(page, ref);
+      if (f) staticImports(f).forEach((x) => js.add(x));
+    } else if (name === 'link' && ref) {
+      const rel = /\brel="([^"]*)"/.exec(t)?.[1] ?? '';
+      const f = fileOf(page, ref);
+      if (!f) continue;
+      if (/\bstylesheet\b/.test(rel)) css.add(f);
+      if (/\bmodulepreload\b/.test(rel)) {
+        scripts.push(ref);
+        staticImports(f).forEach((x) => js.add(x));
+      }
+    } else if (name === 'img' && ref && !/loading="lazy"/.test(t)) {
+      const f = fileOf(page, ref);
+      if (f) img.add(f);
+    }
+  }
+  const sum = (files: Set<string>) => [...files].reduce((a, f) => a + gz(readFileSync(f)), 0);
+  const w = { page, html: gz(html), css: sum(css), js: sum(js), img: [...img].reduce((a, f) => a + readFileSync(f).length, 0), total: 0, scripts };
+  w.total = w.html + w.css + w.js + w.img;
+  return w;
+}
+
+const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
+
+describe('guide pages: HTML + CSS ≤ 20 KB compressed, no JavaScript on first view', () => {
+  it('weighs every page under /huong-dan/', () => {
+    const guides = htmlPages(site.dir).filter((p) => p.startsWith('huong-dan/'));
+    expect(guides.length).toBeGreaterThan(1);
+    const over: string[] = [];
+    const withJs: string[] = [];
+    for (const p of guides) {
+      const w = weigh(p);
+      console.log(`/${p}: HTML ${kb(w.html)} + CSS ${kb(w.css)} = ${kb(w.html + w.css)}`);
+      if (w.html + w.css > GUIDE_BUDGET) over.push(`/${p}: ${kb(w.html + w.css)} > ${kb(GUIDE_BUDGET)}`);
+      if (w.scripts.length || w.js) withJs.push(`/${p}: ${w.scripts.join(', ')}`);
+    }
+    expect(over).toEqual([]);
+    expect(withJs).toEqual([]);
+  });
+});
+
+describe('figures page: everything on first view ≤ 90 KB compressed', () => {
+  it('weighs /so-lieu/', () => {
+    expect(existsSync(join(site.dir, 'so-lieu/index.html'))).toBe(true);
+    const w = weigh('so-lieu/');
+    console.log(`/so-lieu/: HTML ${kb(w.html)} + CSS ${kb(w.css)} + JS ${kb(w.js)} + images ${kb(w.img)} = ${kb(w.total)}`);
+    expect(w.total).toBeLessThanOrEqual(FIGURES_BUDGET);
+  });
+});
+
+describe('the measure itself', () => {
+  it('counts a linked module and what it imports', () => {
+    // Any page with a module script: its weight must include that module's imports.
+    const pages = htmlPages(site.dir);
+    const withModule = pages.map(weigh).find((w) => w.scripts.some((s) => s.endsWith('.js')));
+    if (!withModule) return; // no JavaScript anywhere yet
+    expect(withModule.js).toBeGreaterThan(0);
+  });
+});
