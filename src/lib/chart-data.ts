@@ -174,8 +174,9 @@ export function breakdownCharts(data: Pick<Aggregates, 'breakdowns' | 'meta'>, a
   const out: ChartSpec[] = [];
   for (const list of groups.values()) {
     const first = list[0]!;
+    const dimension = first.dimension as Dimension;
     const day = first.as_of.slice(0, 10);
-    const key = `${DIMENSION_KEY[first.dimension]}${first.metric === 'people' ? '' : '-y-kien'}-${slugify(first.as_of)}`;
+    const key = `${DIMENSION_KEY[dimension]}${first.metric === 'people' ? '' : '-y-kien'}-${slugify(first.as_of)}`;
     const rows: ChartRow[] = list.map((b) => ({
       key: b.category,
       label: b.category,
@@ -197,9 +198,9 @@ export function breakdownCharts(data: Pick<Aggregates, 'breakdowns' | 'meta'>, a
       kind: 'bar',
       metric: first.metric,
       channel: 'vneid',
-      dimension: first.dimension,
+      dimension,
       day,
-      title: t.chart.breakdownTitle(SERIES_WHAT[first.metric].vneid, DIMENSION_WORD[first.dimension], label, `ngày ${formatDate(first.as_of)}`),
+      title: t.chart.breakdownTitle(SERIES_WHAT[first.metric].vneid, DIMENSION_WORD[dimension], label, `ngày ${formatDate(first.as_of)}`),
       unit: UNIT[first.metric],
       asOf: first.as_of,
       sources: sourcesOf(list),

@@ -42,6 +42,7 @@ const { dataset, problems } = validateData([
   { path: 'data/breakdowns/a.csv', bytes: enc(BREAK) },
   { path: 'data/corrections.csv', bytes: enc(CORR) },
 ]);
+if (problems.length) throw new Error(JSON.stringify(problems));
 const data = aggregate(dataset!);
 const pageUrl = (slug: string) => `https://x.vn/so-lieu/${slug}/`;
 

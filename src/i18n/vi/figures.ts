@@ -8,6 +8,7 @@ export const figures = {
       'Mỗi con số dưới đây ghi rõ đơn vị (người hay ý kiến), thời điểm, nguồn công bố và mức chính xác. Tỉ lệ do trang này tự tính từ hai con số, không chép từ báo.',
     latestHeading: 'Số liệu mới nhất',
     seriesHeading: 'Diễn biến theo thời gian',
+    chartsHeading: 'Biểu đồ và bảng số liệu',
     breakdownHeading: 'Người tham gia theo độ tuổi và nghề nghiệp',
     areasHeading: 'Số liệu theo địa bàn',
     moreHeading: 'Tải về, cách tính, đính chính',
@@ -64,7 +65,7 @@ export const figures = {
     shareBase: (total: string, source: string) =>
       `Tỉ lệ trang này tính = số người của nhóm chia cho tổng ${total} cùng ngày (nguồn: ${source}).`,
     shareDiffers:
-      'Khi tỉ lệ nguồn in khác nhiều với tỉ lệ tính được, có thể nguồn đã chia cho một tổng khác; xem trang Cách tính số liệu.',
+      'Khi tỉ lệ nguồn in khác nhiều với tỉ lệ tính được, có thể nguồn đã chia cho một tổng khác. Xem',
     partialGroups: 'Nguồn chỉ nêu một số nhóm, nên các nhóm cộng lại không bằng tổng.',
     embedFrom: 'Biểu đồ từ',
   },

@@ -1,0 +1,15 @@
+/** /so-lieu/<area>/<chart>.csv: the numbers of one chart, at a stable URL beside it. */
+import type { APIRoute } from 'astro';
+import { getSiteData } from '../../../data/site-data.ts';
+import { areaCharts, type ChartSpec } from '../../../lib/chart-data.ts';
+import { chartCsv } from '../../../lib/exports.ts';
+
+export async function getStaticPaths() {
+  const data = await getSiteData();
+  return data.areasWithFigures.flatMap((area) =>
+    areaCharts(data, area).map((spec) => ({ params: { area: area.slug, chart: spec.key }, props: { spec } })),
+  );
+}
+
+export const GET: APIRoute<{ spec: ChartSpec }> = ({ props }) =>
+  new Response(chartCsv(props.spec), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

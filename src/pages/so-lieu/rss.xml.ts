@@ -1,0 +1,23 @@
+/** /so-lieu/rss.xml: new figures and corrections, for newsrooms to follow. */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getSiteData } from '../../data/site-data.ts';
+import { feedItems } from '../../lib/exports-feed.ts';
+import { absoluteUrl } from '../../lib/paths.ts';
+import { t } from '../../i18n/vi.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const data = await getSiteData();
+  return rss({
+    title: t.feed.title,
+    description: t.feed.description,
+    site: absoluteUrl(site, 'so-lieu/'),
+    items: feedItems(data, (p) => absoluteUrl(site, p)).map((i) => ({
+      title: i.title,
+      link: i.link,
+      pubDate: i.pubDate,
+      description: i.description,
+    })),
+    customData: '<language>vi</language>',
+  });
+};
