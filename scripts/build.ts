@@ -37,8 +37,14 @@ function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void>
   });
 }
 
-/** Remove staging/old folders left by builds that were killed. */
+/**
+ * Remove staging/old folders left by builds that were killed. A build killed between its two
+ * renames left no dest and the published site in .<base>-old-<pid>: put that back first.
+ */
 async function sweep(parent: string, base: string) {
+  const dest = path.join(parent, base);
+  const olds = (await readdir(parent)).filter((n) => n.startsWith(`.${base}-old-`));
+  if (!existsSync(dest) && olds.length === 1) await rename(path.join(parent, olds[0]), dest);
   for (const name of await readdir(parent)) {
     if (name.startsWith(`.${base}-staging-`) || name.startsWith(`.${base}-old-`)) {
       await rm(path.join(parent, name), { recursive: true, force: true });
