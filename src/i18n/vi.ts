@@ -5,8 +5,9 @@
 import { common } from './vi/common.ts';
 import { notFound } from './vi/not-found.ts';
 import { guides } from './vi/guides.ts';
+import { search } from './vi/search.ts';
 import { figures } from './vi/figures.ts';
 
-export const vi = { ...common, ...notFound, ...guides, ...figures } as const;
+export const vi = { ...common, ...notFound, ...guides, ...figures, ...search } as const;
 export type Dictionary = typeof vi;
 export const t: Dictionary = vi;

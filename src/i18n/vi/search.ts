@@ -1,0 +1,34 @@
+/** Strings of search: the box in the header and the search page (/tim-kiem/). */
+export const search = {
+  search: {
+    title: 'Tìm kiếm',
+    description: 'Tìm trong các hướng dẫn, kịch bản loa và số liệu. Gõ có dấu hay không dấu đều được.',
+    label: 'Tìm trên trang',
+    hint: 'Gõ có dấu hay không dấu đều được, ví dụ: dinh danh, gop y.',
+    headerLabel: 'Tìm trên trang (gõ không dấu cũng được)',
+    button: 'Tìm',
+    /** The kind of page, as a result shows it and as the index files it (filter "kind"). */
+    kinds: {
+      guides: 'Hướng dẫn',
+      scripts: 'Kịch bản loa',
+      figures: 'Số liệu',
+      info: 'Thông tin chung',
+    },
+    kindLabel: 'Loại trang',
+    resultsLabel: 'Kết quả tìm kiếm',
+    loading: 'Đang tìm…',
+    /** Announced in the live region and shown above the list. */
+    found: (n: number, q: string) => `Tìm thấy ${n} trang cho “${q}”.`,
+    foundMore: (shown: number, n: number, q: string) => `Tìm thấy ${n} trang cho “${q}”, hiện ${shown} trang đầu.`,
+    showMore: 'Xem thêm kết quả',
+    none: (q: string) => `Không tìm thấy trang nào cho “${q}”.`,
+    noneHelp: 'Hãy thử ít từ hơn, hoặc kiểm tra lỗi gõ. Phần lớn câu hỏi đã có câu trả lời trong các hướng dẫn:',
+    error: 'Chưa tìm được: không tải được dữ liệu tìm kiếm. Hãy tải lại trang, hoặc xem danh sách mọi trang bên dưới.',
+    noScript: 'Trình duyệt đang tắt JavaScript nên không tìm tự động được. Mọi trang của trang web đều có trong danh sách dưới đây.',
+    allHeading: 'Mọi trang, theo loại',
+    allLead: 'Không cần tìm: mọi trang đều ở đây.',
+    figuresIndex: 'Số liệu mới nhất, theo địa bàn',
+    scriptAreas: 'chọn địa bàn',
+    homePage: 'Trang chủ',
+  },
+} as const;

@@ -1,0 +1,169 @@
+/**
+ * The search page in the browser: runs Pagefind (its JS API, not its UI, so the markup and the
+ * Vietnamese text are ours) on ?q= at load and as the reader types, and keeps ?q= in the address
+ * so a search can be shared and the back button returns to it. Loaded only by /tim-kiem/.
+ *
+ * Strings come straight from the search dictionary (not the whole of src/i18n/vi.ts) to keep this
+ * bundle small.
+ */
+import { search as strings } from '../i18n/vi/search.ts';
+import { excerptParts } from '../lib/search-excerpt.ts';
+import { mergeResults, normalizeQuery, queryVariants } from '../lib/search-query.ts';
+
+const s = strings.search;
+/** Results shown at first, and added by each "show more". */
+const PAGE_SIZE = 10;
+/** Wait this long after the last keystroke before searching. */
+const DEBOUNCE_MS = 250;
+
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+interface Pagefind {
+  options(o: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(q: string): Promise<{ results: PagefindResult[] } | null>;
+}
+
+let pagefind: Promise<Pagefind> | undefined;
+
+/** Pagefind's bundle, from where the build put it (the site may live under a sub-path). */
+function loadPagefind(): Promise<Pagefind> {
+  pagefind ??= (async () => {
+    const pf = (await import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`)) as Pagefind;
+    await pf.options({ baseUrl: import.meta.env.BASE_URL, excerptLength: 24 });
+    await pf.init();
+    return pf;
+  })().catch((error: unknown) => {
+    pagefind = undefined; // try again on the next search (a dropped connection, say)
+    throw error;
+  });
+  return pagefind;
+}
+
+/** Every reading of the query (d read as đ too), searched and merged: see src/lib/search-query.ts. */
+export async function runSearch(query: string): Promise<PagefindResult[]> {
+  const pf = await loadPagefind();
+  const lists = await Promise.all(queryVariants(query).map(async (v) => (await pf.search(v))?.results ?? []));
+  return mergeResults(lists);
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
+  const e = Object.assign(document.createElement(tag), props);
+  e.append(...children);
+  return e;
+}
+
+function resultItem(d: PagefindData): HTMLLIElement {
+  const excerpt = el('p', { className: 'search-result__excerpt' });
+  for (const part of excerptParts(d.excerpt)) excerpt.append(part.mark ? el('mark', {}, part.text) : part.text);
+  return el(
+    'li',
+    { className: 'search-result' },
+    el('h3', { className: 'search-result__title' }, el('a', { href: d.url }, d.meta.title ?? d.url)),
+    el('p', { className: 'search-result__kind' }, d.meta.kind ?? ''),
+    excerpt,
+  );
+}
+
+export function startSearch(): void {
+  const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+  const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
+  const status = document.querySelector<HTMLElement>('[data-search-status]');
+  const list = document.querySelector<HTMLOListElement>('[data-search-list]');
+  // When nothing is found, the guides are suggested: the list of them from the page's own index.
+  const guides = document.querySelector<HTMLUListElement>('[data-search-kind="guides"]');
+  const section = document.querySelector<HTMLElement>('[data-search-results]');
+  if (!form || !input || !status || !list || !guides || !section) return;
+
+  let seq = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let more: HTMLButtonElement | undefined;
+  let noneBlock: HTMLElement | undefined;
+
+  const clear = () => {
+    list.replaceChildren();
+    more?.remove();
+    noneBlock?.remove();
+    more = noneBlock = undefined;
+  };
+
+  /** Keeps ?q= in the address without adding a history entry per keystroke. */
+  const remember = (q: string) => {
+    const u = new URL(location.href);
+    if (q) u.searchParams.set('q', q);
+    else u.searchParams.delete('q');
+    if (u.href !== location.href) history.replaceState(history.state, '', u);
+  };
+
+  const show = async (results: PagefindResult[], from: number, q: string, mine: number): Promise<void> => {
+    const batch = await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
+    if (mine !== seq) return;
+    list.append(...batch.map(resultItem));
+    const shown = Math.min(results.length, from + PAGE_SIZE);
+    status.textContent = shown < results.length ? s.foundMore(shown, results.length, q) : s.found(results.length, q);
+    more?.remove();
+    more = undefined;
+    if (shown < results.length) {
+      more = el('button', { type: 'button', className: 'btn btn--secondary search-more' }, s.showMore);
+      more.addEventListener('click', () => {
+        // Keyboard users land on the first new result, not back at the top.
+        const firstNew = list.children.length;
+        void show(results, shown, q, mine).then(() => (list.children[firstNew]?.querySelector('a') as HTMLElement | null)?.focus());
+      });
+      section.append(more);
+    }
+  };
+
+  const run = async (raw: string): Promise<void> => {
+    const mine = ++seq;
+    const q = normalizeQuery(raw);
+    remember(q);
+    if (!q) {
+      clear();
+      status.textContent = '';
+      return;
+    }
+    status.textContent = s.loading;
+    try {
+      const results = await runSearch(q);
+      if (mine !== seq) return;
+      clear();
+      if (results.length === 0) {
+        status.textContent = s.none(q);
+        noneBlock = el('div', { className: 'search-none' }, el('p', {}, s.noneHelp), guides.cloneNode(true));
+        section.append(noneBlock);
+        return;
+      }
+      await show(results, 0, q, mine);
+    } catch (error) {
+      if (mine !== seq) return;
+      console.warn('search failed', error);
+      clear();
+      status.textContent = s.error;
+    }
+  };
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(input.value), DEBOUNCE_MS);
+  });
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    clearTimeout(timer);
+    void run(input.value);
+  });
+  // Start fetching the index as soon as the page is up: this page is only for searching.
+  void loadPagefind().catch(() => {});
+
+  const initial = new URL(location.href).searchParams.get('q') ?? '';
+  if (initial) input.value = initial;
+  if (input.value.trim()) void run(input.value);
+}
