@@ -55,36 +55,49 @@ describe('queryVariants', () => {
 
 describe('mergeResults', () => {
   const r = (id: string, score: number) => ({ id, score });
+  const ids = (xs: { id: string }[]) => xs.map((x) => x.id);
 
-  it('the query as typed comes first; a đ reading counts less', () => {
+  it('where both readings match as well, the query as typed comes first', () => {
+    // "dinh": a page about Dinh Độc Lập (as typed) and one about "định" (through đ).
     const typed = [r('dinh-doc-lap', 5)];
     const dReading = [r('dinh-danh', 5.5), r('other', 1)];
-    expect(mergeResults([typed, dReading]).map((x) => x.id)).toEqual(['dinh-doc-lap', 'dinh-danh', 'other']);
-    expect(5.5 * VARIANT_PENALTY).toBeLessThan(5);
+    expect(ids(mergeResults([typed, dReading]))).toEqual(['dinh-doc-lap', 'dinh-danh', 'other']);
   });
 
   it('a page found by several readings appears once, as its best-scoring result object', () => {
     const a1 = r('a', 1);
     const a2 = r('a', 10);
     const merged = mergeResults([[a1, r('b', 2)], [a2]]);
-    expect(merged.map((x) => x.id)).toEqual(['a', 'b']);
+    expect(ids(merged)).toEqual(['a', 'b']);
     expect(merged[0]).toBe(a2);
   });
 
-  it('a much better match through đ beats a weak partial match of the query as typed', () => {
-    // "dinh danh": as typed only "danh" matches (Pagefind drops "dinh", found nowhere).
-    const typed = [r('danh-sach', 2), r('e-id-guide', 2.1)];
-    const dReading = [r('e-id-guide', 9.6), r('home', 3)];
-    // home matches both words once d is read as đ (3 × 0.8 = 2.4): above the "danh"-only page.
-    expect(mergeResults([typed, dReading]).map((x) => x.id)).toEqual(['e-id-guide', 'home', 'danh-sach']);
+  it('the reading that matches best decides: partial matches of the query as typed sink', () => {
+    // "dinh danh" as typed: "dinh" is found nowhere, so Pagefind matches "danh" alone.
+    const typed = [r('danh-sach', 2.1), r('e-id-guide', 2)];
+    const dReading = [r('e-id-guide', 9.6), r('guides', 3), r('home', 2.4)];
+    expect(ids(mergeResults([typed, dReading]))).toEqual(['e-id-guide', 'guides', 'home', 'danh-sach']);
+  });
+
+  it('a stray literal match (a file name "dinh-chinh.csv") does not outrank the meant reading', () => {
+    const typed = [r('downloads', 3.5)];
+    const dReading = [r('e-id-guide', 8.3), r('guides', 3.7), r('how-to', 2.4)];
+    expect(ids(mergeResults([typed, dReading]))).toEqual(['e-id-guide', 'guides', 'how-to', 'downloads']);
+  });
+
+  it(`a đ reading counts ${VARIANT_PENALTY} times as much`, () => {
+    expect(ids(mergeResults([[r('typed', 4)], [r('variant', 4.9)]]))).toEqual(['variant', 'typed']);
+    expect(ids(mergeResults([[r('typed', 4)], [r('variant', 4.9)]], 0.5))).toEqual(['typed', 'variant']);
   });
 
   it('ties keep the order in which pages were first found', () => {
-    expect(mergeResults([[r('x', 1), r('y', 1)], [r('z', 1.25)]]).map((x) => x.id)).toEqual(['x', 'y', 'z']);
+    expect(ids(mergeResults([[r('x', 1), r('y', 1)]]))).toEqual(['x', 'y']);
+    expect(ids(mergeResults([[r('x', 1)], [r('z', 1), r('y', 1)]], 1))).toEqual(['x', 'z', 'y']);
   });
 
-  it('handles no lists and empty lists', () => {
+  it('handles no lists, empty lists and zero scores', () => {
     expect(mergeResults([])).toEqual([]);
     expect(mergeResults([[], []])).toEqual([]);
+    expect(ids(mergeResults([[r('a', 0)], [r('b', 0)]]))).toEqual(['a', 'b']);
   });
 });

@@ -65,19 +65,25 @@ export interface Scored {
 
 /**
  * Merges the result lists of {@link queryVariants} (same order: the query as typed first) into one
- * list, best first. A page found by several readings keeps its best score; a score from a đ reading
- * counts {@link VARIANT_PENALTY} times, so a page matching the query exactly as typed (with its
- * accents) ranks above one that matches only once d is read as đ. Ties keep the earlier reading's
- * order. Each page appears once, as the result object of the reading that scored it best (whose
- * excerpt highlights the words that matched).
+ * list, best first. Each page appears once, as the result object of the reading that scored it
+ * best (its excerpt highlights the words that matched that reading).
+ *
+ * A reading is weighted by how well it matches at all — its best score against the best score of
+ * any reading — so the reading the reader most likely meant decides the order: for "dinh danh",
+ * "đinh danh" (finding "định danh") outweighs the literal "dinh" of a file name, and pages that
+ * match "danh" alone (Pagefind drops a word found nowhere) sink. A đ reading also counts
+ * {@link VARIANT_PENALTY} times, so where the query as typed matches as well, pages matching it
+ * exactly, accents and all, rank first. Ties keep the order in which pages were first found.
  */
 export function mergeResults<T extends Scored>(lists: readonly (readonly T[])[], penalty = VARIANT_PENALTY): T[] {
+  const tops = lists.map((list) => list.reduce((m, r) => Math.max(m, r.score), 0));
+  const maxTop = Math.max(0, ...tops);
   const best = new Map<string, { result: T; score: number; order: number }>();
   let order = 0;
   lists.forEach((list, i) => {
-    const factor = i === 0 ? 1 : penalty;
+    const weight = (maxTop > 0 ? tops[i] / maxTop : 1) * (i === 0 ? 1 : penalty);
     for (const result of list) {
-      const score = result.score * factor;
+      const score = result.score * weight;
       const seen = best.get(result.id);
       if (!seen || score > seen.score) best.set(result.id, { result, score, order: seen?.order ?? order++ });
     }
