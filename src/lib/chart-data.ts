@@ -234,7 +234,8 @@ export function chartPaths(spec: Pick<ChartSpec, 'id' | 'key' | 'area'>) {
   const dir = `so-lieu/${spec.area.slug}`;
   return {
     page: `${dir}/`,
-    anchor: `bieu-do-${spec.key}`,
+    /** Unique on any page: the overview shows several areas' charts. */
+    anchor: `bieu-do-${spec.id}`,
     csv: `${dir}/${spec.key}.csv`,
     json: `${dir}/${spec.key}.json`,
     embed: `so-lieu/nhung/${spec.id}/`,
