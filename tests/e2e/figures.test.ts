@@ -1,0 +1,127 @@
+/**
+ * The figures pages in real Chromium (Debian's, through playwright-core), served by nginx with
+ * the deployment config: every chart draws (a canvas that is not blank), the PNG button saves a
+ * PNG, the embed page folds its table behind a toggle, and with JavaScript off the tables are
+ * there and no canvas or button pretends to work.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { defaultSite, htmlPages, type BuiltSite } from './site.ts';
+import { serve, type Served } from './nginx.ts';
+import { launch, phone } from './browser.ts';
+
+let site: BuiltSite;
+let served: Served;
+let browser: Browser;
+let chartPages: string[];
+
+beforeAll(async () => {
+  site = await defaultSite();
+  served = await serve(site.dir, '/');
+  browser = await launch();
+  chartPages = htmlPages(site.dir).filter((p) => p.startsWith('so-lieu/') && readFileSync(`${site.dir}/${p}index.html`, 'utf8').includes('data-chart="'));
+}, 600_000);
+afterAll(async () => {
+  await browser?.close();
+  await served?.stop();
+});
+
+/** For each chart of the page: drawn?, and how many canvas pixels are not transparent. */
+async function drawnCharts(page: Page) {
+  await page.waitForFunction(
+    () => document.querySelectorAll('[data-chart]').length === document.querySelectorAll('[data-chart][data-chart-drawn]').length,
+    undefined,
+    { timeout: 10_000 },
+  );
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('[data-chart]')].map((fig) => {
+      const canvas = fig.querySelector('canvas');
+      if (!canvas) return { id: fig.dataset.chart, painted: 0, width: 0 };
+      const ctx = canvas.getContext('2d')!;
+      const { data } = ctx.getImageData(0, 0, canvas.width, canvas.height);
+      let painted = 0;
+      for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) painted++;
+      return { id: fig.dataset.chart, painted, width: canvas.width };
+    }),
+  );
+}
+
+describe('charts with JavaScript on (390 px)', () => {
+  it('finds the chart pages: overview, both areas, the embeds', () => {
+    expect(chartPages).toEqual(expect.arrayContaining(['so-lieu/', 'so-lieu/toan-quoc/', 'so-lieu/tinh-hai-duong-30/', 'so-lieu/nhung/toan-quoc-nguoi-tham-gia/']));
+  });
+
+  it('draws every chart of every chart page: a canvas that is not blank', async () => {
+    const context = await phone(browser, { js: true });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const blank: string[] = [];
+    for (const p of chartPages) {
+      await page.goto(served.url + p);
+      for (const c of await drawnCharts(page)) if (c.painted < 2000 || c.width < 200) blank.push(`${p} ${c.id}: ${c.painted} px`);
+    }
+    await context.close();
+    expect(errors).toEqual([]);
+    expect(blank).toEqual([]);
+  }, 300_000);
+
+  it('the PNG button saves a PNG of the chart with its title and source', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, acceptDownloads: true });
+    const page = await context.newPage();
+    await page.goto(`${served.url}so-lieu/`);
+    await drawnCharts(page);
+    const button = page.locator('[data-chart="toan-quoc-nguoi-tham-gia"] button.chart__png');
+    await expect(button.textContent()).resolves.toBe('Lưu biểu đồ thành ảnh PNG');
+    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+    expect(download.suggestedFilename()).toBe('toan-quoc-nguoi-tham-gia.png');
+    const png = readFileSync((await download.path())!);
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    const [w, h] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+    expect(w).toBeGreaterThanOrEqual(640);
+    expect(h).toBeGreaterThan(300);
+    await context.close();
+  }, 60_000);
+
+  it('the embed page folds the table behind a toggle once the chart is drawn', async () => {
+    const context = await phone(browser, { js: true });
+    const page = await context.newPage();
+    await page.goto(`${served.url}so-lieu/nhung/toan-quoc-nguoi-tham-gia/`);
+    await drawnCharts(page);
+    const table = page.locator('table[data-chart-table]');
+    expect(await table.isVisible()).toBe(false);
+    await page.locator('details.chart__toggle summary').click();
+    expect(await table.isVisible()).toBe(true);
+    await context.close();
+  }, 60_000);
+});
+
+describe('charts with JavaScript off (390 px)', () => {
+  it.each(['so-lieu/', 'so-lieu/tinh-hai-duong-30/', 'so-lieu/nhung/toan-quoc-do-tuoi-2025-05-13/'])(
+    '%s: every chart has its table, visible, with the numbers; no canvas, no dead button',
+    async (p) => {
+      const context = await phone(browser, { js: false });
+      const page = await context.newPage();
+      await page.goto(served.url + p);
+      const charts = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('figure.chart')].map((fig) => {
+          const table = fig.querySelector('table');
+          const r = table?.getBoundingClientRect();
+          return {
+            table: !!table && !!r && r.height > 0 && r.width > 0,
+            rows: table?.querySelectorAll('tbody tr').length ?? 0,
+            canvas: fig.querySelectorAll('canvas').length,
+            buttons: fig.querySelectorAll('button').length,
+            csv: !!fig.querySelector('a[href$=".csv"]'),
+          };
+        }),
+      );
+      await context.close();
+      expect(charts.length).toBeGreaterThan(0);
+      for (const c of charts) expect(c).toMatchObject({ table: true, canvas: 0, buttons: 0, csv: true });
+      for (const c of charts) expect(c.rows).toBeGreaterThan(0);
+    },
+    60_000,
+  );
+});
