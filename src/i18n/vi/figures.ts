@@ -11,6 +11,7 @@ export const figures = {
     chartsHeading: 'Biểu đồ và bảng số liệu',
     breakdownHeading: 'Người tham gia theo độ tuổi và nghề nghiệp',
     areasHeading: 'Số liệu theo địa bàn',
+    areasCaption: 'Con số mới nhất của từng địa bàn có số liệu',
     moreHeading: 'Tải về, cách tính, đính chính',
     allFiguresHeading: 'Mọi con số đã công bố',
     childrenHeading: 'Các địa bàn trực thuộc',
