@@ -25,37 +25,56 @@ export interface ScriptEntry {
   data: { title: string; purpose: ScriptPurpose; minutes: number; audience: string };
 }
 
-/** A type alias, not an interface, so it can be a route's props (Astro wants an index signature). */
-export type ScriptPage = {
+/** One script for one area: references only (props of a route stay small at national scale). */
+export type ScriptTarget = {
   script: ScriptEntry;
   area: Area;
   /** Latest "people" figure of the area on VNeID, shown beside the text. */
   latest?: Latest;
-  rendered: RenderedScript;
 };
+
+/** A type alias, not an interface, so it can be a route's props (Astro wants an index signature). */
+export type ScriptPage = ScriptTarget & { rendered: RenderedScript };
 
 /** Does the script insert any figure (beyond the area's name)? */
 export function usesFigures(body: string): boolean {
   return /\{\{\s*(?!area_name\s*\}\})[a-z_]+\s*\}\}/.test(body);
 }
 
-/** Every script for every area with figures, rendered once. */
-export function scriptPages(scripts: ScriptEntry[], data: Pick<Aggregates, 'areasWithFigures' | 'latest'>): ScriptPage[] {
-  const out: ScriptPage[] = [];
+/** Every script × every area with figures. Rendering waits for the page: see renderTarget(). */
+export function scriptTargets(
+  scripts: ScriptEntry[],
+  data: Pick<Aggregates, 'areasWithFigures' | 'latest'>,
+): ScriptTarget[] {
+  const out: ScriptTarget[] = [];
   for (const script of scripts) {
-    const paragraphs = extractScriptText(script.body ?? '');
     for (const area of data.areasWithFigures) {
-      const latest = data.latest(area.code, 'people', 'vneid');
-      let rendered: RenderedScript;
-      try {
-        rendered = renderScript(paragraphs, scriptAreaFrom(area, latest));
-      } catch (e) {
-        throw new Error(`content/scripts/${script.id}.mdx: ${(e as Error).message}`);
-      }
-      out.push({ script, area, latest, rendered });
+      out.push({ script, area, latest: data.latest(area.code, 'people', 'vneid') });
     }
   }
   return out;
+}
+
+const paragraphsOf = new WeakMap<ScriptEntry, string[]>();
+
+/** The read-aloud text of one script for one area; errors name the script file. */
+export function renderTarget(target: ScriptTarget): ScriptPage {
+  const { script, area, latest } = target;
+  let paragraphs = paragraphsOf.get(script);
+  if (!paragraphs) {
+    paragraphs = extractScriptText(script.body ?? '');
+    paragraphsOf.set(script, paragraphs);
+  }
+  try {
+    return { ...target, rendered: renderScript(paragraphs, scriptAreaFrom(area, latest)) };
+  } catch (e) {
+    throw new Error(`content/scripts/${script.id}.mdx: ${(e as Error).message}`);
+  }
+}
+
+/** Every script for every area with figures, rendered (tests and small sites). */
+export function scriptPages(scripts: ScriptEntry[], data: Pick<Aggregates, 'areasWithFigures' | 'latest'>): ScriptPage[] {
+  return scriptTargets(scripts, data).map(renderTarget);
 }
 
 /** Site paths of one script page and its print view and downloads (no base, no leading slash). */

@@ -2,15 +2,16 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { getSiteData } from '../../../data/site-data.ts';
-import { scriptMeta, scriptPages, type ScriptPage } from '../../../lib/script-pages.ts';
+import { scriptMeta, renderTarget, scriptTargets, type ScriptTarget } from '../../../lib/script-pages.ts';
 import { scriptDocxWriter } from '../../../lib/script-docx.ts';
 
 export const getStaticPaths = (async () => {
-  const pages = scriptPages(await getCollection('scripts'), await getSiteData());
+  const pages = scriptTargets(await getCollection('scripts'), await getSiteData());
   return pages.map((page) => ({ params: { script: page.script.id, area: page.area.slug }, props: page }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<ScriptPage> = async ({ props }) => {
+export const GET: APIRoute<ScriptTarget> = async ({ props: target }) => {
+  const props = renderTarget(target);
   const write = await scriptDocxWriter();
   const bytes = write({
     title: props.script.data.title,

@@ -2,15 +2,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
 import { getSiteData } from '../../../data/site-data.ts';
-import { scriptPages, type ScriptPage } from '../../../lib/script-pages.ts';
+import { renderTarget, scriptTargets, type ScriptTarget } from '../../../lib/script-pages.ts';
 import { scriptToText } from '../../../lib/script-render.ts';
 
 export const getStaticPaths = (async () => {
-  const pages = scriptPages(await getCollection('scripts'), await getSiteData());
+  const pages = scriptTargets(await getCollection('scripts'), await getSiteData());
   return pages.map((page) => ({ params: { script: page.script.id, area: page.area.slug }, props: page }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<ScriptPage> = ({ props }) =>
-  new Response(scriptToText(props.rendered.paragraphs), {
+export const GET: APIRoute<ScriptTarget> = ({ props }) =>
+  new Response(scriptToText(renderTarget(props).rendered.paragraphs), {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });
