@@ -156,7 +156,13 @@ const text = z.string().trim().min(1, 'không được để trống');
 const optionalText = z.preprocess(blankToUndefined, z.string().trim().optional());
 const optionalUrl = z.preprocess(
   blankToUndefined,
-  z.string().trim().url('cần một địa chỉ web đầy đủ, bắt đầu bằng https://').optional(),
+  z
+    .string()
+    .trim()
+    .url('cần một địa chỉ web đầy đủ, bắt đầu bằng https://')
+    // zod's url() also accepts javascript: and data: URLs, which would run as a link on the page.
+    .refine((u) => /^https?:\/\//i.test(u), 'cần một địa chỉ web bắt đầu bằng https:// hoặc http://')
+    .optional(),
 );
 const code = z.string().trim().min(1, 'mã không được để trống').regex(/^[A-Za-z0-9]+$/, 'mã chỉ gồm chữ số hoặc chữ cái, ví dụ 30 hoặc 01');
 
