@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Area, Latest } from './aggregate.ts';
 import { scriptAreaFrom, spokenAreaName } from './script-area.ts';
-import { scriptMeta, scriptPages, scriptPaths, usesFigures, type ScriptEntry } from './script-pages.ts';
+import { areaPicker, scriptMeta, scriptPages, scriptPaths, subAreas, usesFigures, type ScriptEntry } from './script-pages.ts';
 
 const country: Area = { code: 'VN', name: 'Việt Nam', type: 'quốc gia', level: 'country', slug: 'toan-quoc' } as Area;
 const province: Area = { code: '30', name: 'Hải Dương', type: 'tỉnh', level: 'province', parent_code: 'VN', slug: 'tinh-hai-duong-30' } as Area;
@@ -71,5 +71,33 @@ describe('script-pages', () => {
     expect(meta[0]).toBe('Địa bàn: Tỉnh Hải Dương');
     expect(meta[1]).toBe('Số liệu tính đến ngày 16/5/2025. Nguồn: Kiến Thức (https://kienthuc.net.vn/x)');
     expect(meta[2]).toMatch(/tiếng mỗi phút/);
+  });
+});
+
+describe('area picker', () => {
+  const district = { code: '288', name: 'Gia Lộc', type: 'huyện', level: 'district', parent_code: '30', slug: 'huyen-gia-loc-288' } as Area;
+  const commune = { code: '10999', name: 'Tân Hưng', type: 'xã', level: 'commune', parent_code: '288', slug: 'xa-tan-hung-10999' } as Area;
+  const orphan = { code: '11000', name: 'Đoàn Kết', type: 'xã', level: 'commune', parent_code: '289', slug: 'xa-doan-ket-11000' } as Area;
+  const noFigures = { code: '289', name: 'Tứ Kỳ', type: 'huyện', level: 'district', parent_code: '30', slug: 'huyen-tu-ky-289' } as Area;
+  const all = [country, province, district, noFigures, commune, orphan];
+  const parentOf = (a: Area) => all.find((x) => x.code === a.parent_code);
+  const data = {
+    areasWithFigures: all.filter((a) => a !== noFigures),
+    ancestors: (code: string) => {
+      const out: Area[] = [];
+      for (let a = all.find((x) => x.code === code); a; a = parentOf(a)) out.unshift(a);
+      return out;
+    },
+    children: (code: string) => all.filter((a) => a.parent_code === code),
+  };
+
+  it('groups by province and leaves communes to their district page, unless the district has no figures', () => {
+    const groups = areaPicker(data);
+    expect(groups.map((g) => [g.head.code, g.areas.map((a) => a.code)])).toEqual([
+      ['VN', ['VN']],
+      ['30', ['30', '288', '11000']],
+    ]);
+    expect(subAreas(data, '288').map((a) => a.code)).toEqual(['10999']);
+    expect(subAreas(data, 'VN').map((a) => a.code)).toEqual(['30']);
   });
 });

@@ -77,6 +77,46 @@ export function scriptPages(scripts: ScriptEntry[], data: Pick<Aggregates, 'area
   return scriptTargets(scripts, data).map(renderTarget);
 }
 
+export interface AreaGroup {
+  /** The province (or the country) the group is about. */
+  head: Area;
+  /** Areas of the group that have figures, listed on the script's area picker. */
+  areas: Area[];
+}
+
+type PickerData = Pick<Aggregates, 'areasWithFigures' | 'ancestors'>;
+
+/**
+ * The area picker of a script, grouped by province (the country first). Communes are listed on
+ * their district's script page instead, so the picker stays small on a national dataset; a
+ * commune whose district has no figures is listed here, so every area stays reachable.
+ */
+export function areaPicker(data: PickerData): AreaGroup[] {
+  const withFigures = new Set(data.areasWithFigures.map((a) => a.code));
+  const groups = new Map<string, AreaGroup>();
+  for (const a of data.areasWithFigures) {
+    if (a.level === 'commune' && a.parent_code !== undefined && withFigures.has(a.parent_code)) continue;
+    const head = a.level === 'country' ? a : (data.ancestors(a.code).find((x) => x.level === 'province') ?? a);
+    const g = groups.get(head.code) ?? { head, areas: [] };
+    g.areas.push(a);
+    groups.set(head.code, g);
+  }
+  return [...groups.values()];
+}
+
+const codesWithFigures = new WeakMap<object, Set<string>>();
+
+/** Areas directly under `code` that have figures: listed on that area's script page. */
+export function subAreas(data: Pick<Aggregates, 'areasWithFigures' | 'children'>, code: string): Area[] {
+  // Once per build, not once per page: there are thousands of script pages.
+  let withFigures = codesWithFigures.get(data);
+  if (!withFigures) {
+    withFigures = new Set(data.areasWithFigures.map((a) => a.code));
+    codesWithFigures.set(data, withFigures);
+  }
+  return data.children(code).filter((a) => withFigures.has(a.code));
+}
+
 /** Site paths of one script page and its print view and downloads (no base, no leading slash). */
 export function scriptPaths(scriptId: string, areaSlug: string) {
   const dir = `kich-ban/${scriptId}/${areaSlug}`;

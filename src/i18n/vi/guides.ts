@@ -70,6 +70,8 @@ export const guides = {
       time: 'Thời lượng đọc ước tính',
     },
     otherAreas: 'Chọn địa bàn khác',
+    communesHint: 'Xã, phường, thị trấn: chọn huyện, thị xã hoặc thành phố của bạn trước; danh sách xã nằm ở cuối trang bài đọc của huyện.',
+    subAreas: 'Bài đọc này cho các địa bàn trực thuộc',
     backToScript: 'Về trang bài đọc',
     noFigures: 'Bài này không dùng số liệu; nội dung giống nhau ở mọi địa bàn.',
   },
