@@ -100,6 +100,8 @@ describe('loudspeaker scripts', () => {
     for (const script of scriptIds) {
       expect(html).toContain(`href="/kich-ban/${script}/"`);
       expect(page(`kich-ban/${script}/`)).toContain(`href="/kich-ban/${script}/tinh-hai-duong-30/"`);
+      // Each area's page leads on to the areas under it (communes are reached through their district).
+      expect(page(`kich-ban/${script}/toan-quoc/`)).toContain(`href="/kich-ban/${script}/tinh-hai-duong-30/"`);
     }
   });
 
