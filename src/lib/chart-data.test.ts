@@ -7,6 +7,7 @@ import {
   chartPaths,
   chartPayload,
   embedSnippet,
+  rankText,
   rateText,
   safeJson,
   seriesChart,
@@ -89,6 +90,14 @@ describe('seriesChart', () => {
   it('keeps channels apart: 280 million opinions of every channel are not VNeID opinions', () => {
     expect(seriesChart(data, vn, 'opinions', 'vneid')!.rows.map((r) => r.value)).not.toContain(280226909);
     expect(seriesChart(data, vn, 'opinions', 'all')!.rows.map((r) => r.value)).toEqual([280226909]);
+  });
+  it('carries each figure\'s rank, labelled when the source published it', () => {
+    const s = seriesChart(data, hd, 'people')!;
+    expect(s.rows.map((r) => r.figureId)).toEqual(['30-people-vneid-2025-05-15', '30-people-vneid-2025-05-16']);
+    expect(s.rows.map((r) => r.corrected)).toEqual([false, false]);
+    expect(rankText({ position: 2, kind: 'reported', scope: 'country' }, () => undefined)).toBe('thứ 2 cả nước (theo nguồn)');
+    expect(rankText({ position: 1, of: 12, kind: 'computed', scope: '30' }, () => 'Hải Dương')).toBe('thứ 1/12 trong Hải Dương');
+    expect(rankText(undefined, () => undefined)).toBeUndefined();
   });
   it('is undefined for an area without figures', () => expect(seriesChart(data, data.area('31')!, 'people')).toBeUndefined());
 });

@@ -4,9 +4,9 @@
  * as-of, sources), stable file paths, and the small payload the client script draws from.
  * Pure TypeScript: no Astro, no DOM.
  */
-import type { Aggregates, Area, Breakdown, Figure } from './aggregate.ts';
+import type { Aggregates, Area, Breakdown, Figure, Rank } from './aggregate.ts';
 import type { Channel, Dimension, Metric, Qualifier } from './schema.ts';
-import { formatAsOf, formatCount, formatDate, formatPercent, formatPrintedPercent, QUALIFIER_WORD, UNIT } from './format.ts';
+import { formatAsOf, formatCount, formatDate, formatPercent, formatPrintedPercent, formatRank, QUALIFIER_WORD, UNIT } from './format.ts';
 import { slugify } from './slug.ts';
 import { t } from '../i18n/vi.ts';
 
@@ -35,6 +35,14 @@ export interface ChartRow {
   source: string;
   source_url?: string;
   note?: string;
+  /** Series only: the figure's id (the row's anchor, linked from the feed). */
+  figureId?: string;
+  /** Series only: computed over a complete set, or as the source published it. */
+  rank?: Rank;
+  /** "thứ 2 cả nước (theo nguồn)": a reported rank always says so. */
+  rankText?: string;
+  /** Series only: a correction in the log touches this figure. */
+  corrected?: boolean;
 }
 
 export interface ChartSource {
@@ -117,8 +125,10 @@ function illustrativeOf(data: Pick<Aggregates, 'meta'>): string | undefined {
 }
 
 /** The time series of one metric and channel of an area, or undefined when it has no figure. */
+type SeriesData = Pick<Aggregates, 'series' | 'rate' | 'meta'> & Partial<Pick<Aggregates, 'rank' | 'correctionsFor' | 'area'>>;
+
 export function seriesChart(
-  data: Pick<Aggregates, 'series' | 'rate' | 'meta'>,
+  data: SeriesData,
   area: Area,
   metric: Metric,
   channel: Channel = 'vneid',
@@ -140,6 +150,10 @@ export function seriesChart(
     source: f.source,
     source_url: f.source_url,
     note: f.note,
+    figureId: f.id,
+    rank: data.rank?.(f),
+    rankText: rankText(data.rank?.(f), (code) => data.area?.(code)?.name),
+    corrected: (data.correctionsFor?.(f).length ?? 0) > 0,
   }));
   return {
     id: `${area.slug}-${key}`,
@@ -215,7 +229,7 @@ export function breakdownCharts(data: Pick<Aggregates, 'breakdowns' | 'meta'>, a
 }
 
 /** Every chart of an area's page, in page order: series of people, of opinions, then breakdowns. */
-export function areaCharts(data: Pick<Aggregates, 'series' | 'rate' | 'breakdowns' | 'meta'>, area: Area): ChartSpec[] {
+export function areaCharts(data: SeriesData & Pick<Aggregates, 'breakdowns'>, area: Area): ChartSpec[] {
   const series = (
     [
       ['people', 'vneid'],
@@ -241,6 +255,13 @@ export function chartPaths(spec: Pick<ChartSpec, 'id' | 'key' | 'area'>) {
     embed: `so-lieu/nhung/${spec.id}/`,
     png: `${spec.id}.png`,
   };
+}
+
+/** A rank as a table cell: "thứ 1/63 cả nước", "thứ 2 cả nước (theo nguồn)"; undefined for none. */
+export function rankText(rank: Rank | undefined, scopeName: (code: string) => string | undefined): string | undefined {
+  if (!rank) return undefined;
+  const text = formatRank(rank, rank.scope === 'country' ? undefined : scopeName(rank.scope));
+  return rank.kind === 'reported' ? `${text} ${t.figures.rankReportedShort}` : text;
 }
 
 /** Table cell for a computed share: "khoảng 2,2 %"; empty when there was no total to divide by. */

@@ -185,6 +185,8 @@ describe('area page of Hải Dương', () => {
     expect(text).toContain('khoảng 18,6 %');
     expect(text).not.toContain('19,9 %');
     expect(text).toMatch(/thứ 2 cả nước \(theo nguồn\)/);
+    // The source's note on the printed rate stays with the figure.
+    expect(text).toContain('Bài báo ghi tỉ lệ "gần 19,9%", nhưng 240.500 / 1.290.087 = 18,6%');
   });
   it('is linked from its parent (the country page), and says the other provinces have no figures', () => {
     expect(page('so-lieu/toan-quoc/')).toContain('href="/so-lieu/tinh-hai-duong-30/"');
@@ -255,6 +257,10 @@ describe('feed and share image', () => {
     expect(titles[0]).toContain('280.226.909 ý kiến');
     expect(xml).toContain('khoảng 745.000 người');
     expect(xml).toContain('https://gopy.example.vn/so-lieu/tinh-hai-duong-30/#so-lieu-30-people-vneid-2025-05-16');
+    // Every item's link lands on an existing anchor.
+    for (const m of xml.matchAll(/<link>https:\/\/gopy\.example\.vn\/([^<#]*)#([^<]+)<\/link>/g)) {
+      expect(readFileSync(fileOf(`/${m[1]}`), 'utf8'), m[0]).toContain(`id="${m[2]}"`);
+    }
   });
   it('every page announces the share image, a 1200×630 PNG', () => {
     for (const p of ['', 'so-lieu/', 'huong-dan/']) expect(page(p)).toContain('<meta property="og:image" content="https://gopy.example.vn/so-lieu/anh-chia-se.png"');

@@ -50,6 +50,8 @@ export const figures = {
     inexact:
       'Con số có chữ “khoảng” hoặc “hơn” là số xấp xỉ như nguồn đã viết; trên biểu đồ, điểm và cột xấp xỉ được tô rỗng hoặc nhạt.',
     tableCaption: 'Bảng số liệu của biểu đồ',
+    note: 'Ghi chú',
+    notes: 'Ghi chú của bảng',
     reuse: 'Dùng lại biểu đồ này',
     csv: 'Tải dữ liệu CSV',
     json: 'Tải dữ liệu JSON',
