@@ -314,7 +314,8 @@ export function chartPayload(spec: ChartSpec): ChartPayload {
     footer: [
       spec.illustrative,
       `${t.chart.asOf} ${formatAsOf(spec.asOf)}.`,
-      `${t.chart.sources}: ${spec.sources.map((s) => s.name).join('; ')}`,
+      `${t.chart.sources}: ${spec.sources.map((s) => s.name).join('; ')}.`,
+      spec.inexact ? t.chart.inexactShort : undefined,
     ]
       .filter(Boolean)
       .join(' '),
@@ -336,7 +337,7 @@ export function safeJson(value: unknown): string {
 }
 
 /** The copy-ready <iframe> for an embed page (absolute URL). */
-export function embedSnippet(embedUrl: string, title: string, height = 520): string {
+export function embedSnippet(embedUrl: string, title: string, height = 640): string {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   return `<iframe src="${esc(embedUrl)}" title="${esc(title)}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
 }

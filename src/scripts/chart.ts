@@ -55,6 +55,8 @@ function config(p: ChartPayload): ChartConfiguration {
     responsive: true,
     maintainAspectRatio: false,
     animation: false as const,
+    // Room for the last tick label ("20 nghìn") at the right edge.
+    layout: { padding: { right: 18, left: 4 } },
     font: { family: FONT },
     plugins: {
       tooltip: {
@@ -163,14 +165,18 @@ function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): strin
 
 /** The chart on a white background with its title above and as-of and sources below. */
 function composePng(canvas: HTMLCanvasElement, p: ChartPayload): Promise<Blob | null> {
-  const pad = 24;
-  const width = Math.max(canvas.width, 640);
+  // The canvas is in device pixels: scale the text with it so it matches the chart's.
+  const k = Math.max(1, canvas.width / Math.max(1, canvas.clientWidth));
+  const pad = 24 * k;
+  const width = Math.max(canvas.width, 640 * k);
+  const [titleSize, footSize] = [20 * k, 15 * k];
   const scratch = document.createElement('canvas').getContext('2d')!;
-  scratch.font = `bold 22px ${FONT}`;
+  scratch.font = `bold ${titleSize}px ${FONT}`;
   const titleLines = wrap(scratch, p.title, width - 2 * pad);
-  scratch.font = `16px ${FONT}`;
+  scratch.font = `${footSize}px ${FONT}`;
   const footLines = wrap(scratch, p.footer, width - 2 * pad);
-  const height = pad + titleLines.length * 30 + 12 + canvas.height + 12 + footLines.length * 22 + pad;
+  const gap = 12 * k;
+  const height = pad + titleLines.length * titleSize * 1.35 + gap + canvas.height + gap + footLines.length * footSize * 1.4 + pad;
   const out = document.createElement('canvas');
   out.width = width;
   out.height = height;
@@ -180,18 +186,18 @@ function composePng(canvas: HTMLCanvasElement, p: ChartPayload): Promise<Blob | 
   ctx.fillStyle = TEXT;
   ctx.textBaseline = 'top';
   let y = pad;
-  ctx.font = `bold 22px ${FONT}`;
+  ctx.font = `bold ${titleSize}px ${FONT}`;
   for (const l of titleLines) {
     ctx.fillText(l, pad, y);
-    y += 30;
+    y += titleSize * 1.35;
   }
-  y += 12;
+  y += gap;
   ctx.drawImage(canvas, (width - canvas.width) / 2, y);
-  y += canvas.height + 12;
-  ctx.font = `16px ${FONT}`;
+  y += canvas.height + gap;
+  ctx.font = `${footSize}px ${FONT}`;
   for (const l of footLines) {
     ctx.fillText(l, pad, y);
-    y += 22;
+    y += footSize * 1.4;
   }
   return new Promise((res) => out.toBlob(res, 'image/png'));
 }

@@ -49,6 +49,7 @@ export const figures = {
     sources: 'Nguồn',
     inexact:
       'Con số có chữ “khoảng” hoặc “hơn” là số xấp xỉ như nguồn đã viết; trên biểu đồ, điểm và cột xấp xỉ được tô rỗng hoặc nhạt.',
+    inexactShort: 'Điểm rỗng, cột nhạt: số xấp xỉ (khoảng, hơn).',
     tableCaption: 'Bảng số liệu của biểu đồ',
     note: 'Ghi chú',
     notes: 'Ghi chú của bảng',
@@ -100,9 +101,5 @@ export const figures = {
     title: 'Số liệu góp ý sửa đổi Hiến pháp qua VNeID',
     description: 'Số liệu mới công bố và các lần đính chính trên trang.',
     correction: 'Đính chính',
-  },
-  embed: {
-    sourceLine: 'Nguồn số liệu',
-    seeOn: 'Xem trên',
   },
 } as const;
