@@ -1,0 +1,272 @@
+/**
+ * Data fields are text, never markup. A fixture data folder (the real data/ plus rows whose
+ * source, note, URL, area name, chart category and correction carry HTML and "</script>") is
+ * built once; every place those fields reach is checked: HTML pages and feeds, the JSON embedded
+ * for charts, CSV/JSON/TXT/DOCX downloads, and — in Chromium, with the CSP switched off so that
+ * only escaping stands between the data and the page — rendered pages and search excerpts.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { buildSite, buildEnv, ROOT, type BuiltSite } from '../e2e/site.ts';
+import { serve, type Served } from '../e2e/nginx.ts';
+import { launch, phone } from '../e2e/browser.ts';
+import { unzip } from '../../src/lib/script-unzip.ts';
+
+/** Each payload sets window.__xss if it ever runs, and carries a raw fragment that must never appear in markup. */
+const P = {
+  source: `Báo <b>Thử</b> </script><script>window.__xss="source"</script>`,
+  note: `Ghi chú zxqmarker <img src=x onerror="window.__xss='note'"> & "ngoặc" '</style>`,
+  url: `https://example.com/a?b="><script>window.__xss='url'</script>`,
+  name: `Thử<script>window.__xss='name'</script><i>nghiêng</i>`,
+  category: `Nhóm <svg onload="window.__xss='category'"></svg>`,
+  what: `Sửa <img src=x onerror="window.__xss='what'">`,
+};
+/** Raw fragments that are markup only if the escaping failed. */
+const RAW = ['<script>window.__xss', '<img src=x onerror', '<svg onload', '<b>Thử</b>', '<i>nghiêng</i>'];
+
+const csv = (rows: string[][]) => Papa.unparse(rows, { newline: '\n' }) + '\n';
+
+function fixtureData(dir: string) {
+  cpSync(join(ROOT, 'data'), dir, { recursive: true });
+  // A commune under Bình Giang (296), named with markup.
+  const areas = readFileSync(join(dir, 'areas.csv'), 'utf8');
+  const areasHeader = Papa.parse<string[]>(areas.split(/\r?\n/)[0]).data[0];
+  const area: Record<string, string> = { code: '99901', name: P.name, type: 'xã', level: 'commune', parent_code: '296' };
+  writeFileSync(join(dir, 'areas.csv'), areas.replace(/\s*$/, '\n') + csv([areasHeader.map((h) => area[h] ?? '')]));
+
+  const part = (o: Record<string, string>) =>
+    ['as_of', 'area_code', 'metric', 'channel', 'value', 'eligible', 'qualifier', 'source', 'source_url', 'note', 'rank_reported', 'rank_scope'].map((h) => o[h] ?? '');
+  writeFileSync(
+    join(dir, 'participation/2025-05-20-fixture.csv'),
+    csv([
+      ['as_of', 'area_code', 'metric', 'channel', 'value', 'eligible', 'qualifier', 'source', 'source_url', 'note', 'rank_reported', 'rank_scope'],
+      part({ as_of: '2025-05-20T09:00+07:00', area_code: '30', metric: 'people', value: '300000', eligible: '1290087', qualifier: 'approx', source: P.source, source_url: P.url, note: P.note }),
+      part({ as_of: '2025-05-20T09:00+07:00', area_code: '99901', metric: 'people', value: '1200', eligible: '5000', source: P.source, note: P.note }),
+      part({ as_of: '2025-05-21T09:00+07:00', area_code: '99901', metric: 'people', value: '1500', eligible: '5000', source: P.source, source_url: P.url, note: P.note }),
+    ]),
+  );
+  const bd = readdirSync(join(dir, 'breakdowns')).filter((f) => f.endsWith('.csv')).sort()[0];
+  const bdText = readFileSync(join(dir, 'breakdowns', bd), 'utf8');
+  const bdHeader = Papa.parse<string[]>(bdText.split(/\r?\n/)[0]).data[0];
+  const firstRow = Papa.parse<string[]>(bdText.split(/\r?\n/)[1]).data[0];
+  const row = Object.fromEntries(bdHeader.map((h, i) => [h, firstRow[i]]));
+  Object.assign(row, { category: P.category, value: '1000', share: '', source: P.source });
+  writeFileSync(join(dir, 'breakdowns', bd), bdText.replace(/\s*$/, '\n') + csv([bdHeader.map((h) => row[h] ?? '')]));
+  writeFileSync(
+    join(dir, 'corrections.csv'),
+    csv([
+      ['date', 'area_code', 'as_of', 'metric', 'what', 'why'],
+      ['2025-05-21', '30', '2025-05-20T09:00+07:00', 'people', P.what, P.source],
+    ]),
+  );
+}
+
+/**
+ * The document with every quoted attribute value emptied. Inside a quoted value "<" is only a
+ * character (Astro escapes the quote itself), so what is left is where a tag would be a tag.
+ * A value that broke out of its quotes is no longer inside them, and so is kept and caught.
+ */
+export function outsideAttributes(html: string): string {
+  let out = '';
+  let inTag = false;
+  for (let i = 0; i < html.length; i++) {
+    const c = html[i];
+    if (!inTag) {
+      if (c === '<' && /[a-zA-Z]/.test(html[i + 1] ?? '')) inTag = true;
+      out += c;
+    } else if (c === '"' || c === "'") {
+      const end = html.indexOf(c, i + 1);
+      out += c + c;
+      i = end < 0 ? html.length : end;
+    } else {
+      if (c === '>') inTag = false;
+      out += c;
+    }
+  }
+  return out;
+}
+
+function walk(dir: string, out: string[] = []): string[] {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) walk(p, out);
+    else out.push(p);
+  }
+  return out;
+}
+
+let work: string;
+let site: BuiltSite;
+let files: string[];
+const text = (f: string) => readFileSync(f, 'utf8');
+
+beforeAll(async () => {
+  mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+  work = mkdtempSync(join(ROOT, '.tmp/security-'));
+  fixtureData(join(work, 'data'));
+  site = await buildSite({ name: 'security', dataDir: join(work, 'data') });
+  files = walk(site.dir);
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the markup check itself', () => {
+  it.each([
+    ['<p>a</p><script>window.__xss=1</script>', true],
+    ['<a href="x"><script>window.__xss=1</script>">t</a>', true],
+    ['<a href="x?&#34;><script>window.__xss=1</script>">t</a>', false],
+    ['<tr data-key="<svg onload=1>">', false],
+    ['<p>&lt;script&gt;window.__xss</p>', false],
+  ])('%s → leak %s', (html, leak) => {
+    expect(RAW.some((r) => outsideAttributes(html).includes(r))).toBe(leak);
+  });
+});
+
+describe('built files', () => {
+  it('no page or feed carries a data field as markup', () => {
+    const markupFiles = files.filter((f) => /\.(html|xml|svg|rss)$/.test(f));
+    expect(markupFiles.length).toBeGreaterThan(5);
+    const leaks: string[] = [];
+    for (const f of markupFiles) {
+      const s = outsideAttributes(text(f));
+      for (const r of RAW) if (s.includes(r)) leaks.push(`${relative(site.dir, f)}: ${r}`);
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it('the fields are shown, as text, on the pages', () => {
+    const html = files.filter((f) => f.endsWith('.html')).map(text).join('\n');
+    // Escaped forms: the reader sees the characters, the browser sees no tag.
+    expect(html).toContain('zxqmarker &lt;img src=x onerror');
+    expect(html).toMatch(/Báo &lt;b&gt;Thử&lt;\/b&gt; &lt;\/script&gt;/);
+    expect(html).toMatch(/Thử&lt;script&gt;window.__xss/);
+  });
+
+  it('embedded JSON is whole (no early </script>) and holds the exact strings', () => {
+    let blocks = 0;
+    const found = new Set<string>();
+    for (const f of files.filter((x) => x.endsWith('.html'))) {
+      for (const m of text(f).matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
+        if (!/type="application\/(ld\+)?json"/.test(m[1])) continue;
+        blocks++;
+        const data = JSON.parse(m[2]) as unknown;
+        const s = JSON.stringify(data);
+        for (const [k, v] of Object.entries(P)) if (s.includes(JSON.stringify(v).slice(1, -1))) found.add(k);
+      }
+    }
+    expect(blocks).toBeGreaterThan(0);
+    // Chart labels come from area names and categories.
+    expect([...found]).toEqual(expect.arrayContaining(['category']));
+  });
+
+  it('CSV and JSON downloads keep the fields exactly (data, not HTML)', () => {
+    const seen = new Set<string>();
+    for (const f of files.filter((x) => x.endsWith('.csv'))) {
+      const rows = Papa.parse<string[]>(text(f).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+      for (const row of rows) for (const cell of row) for (const [k, v] of Object.entries(P)) if (cell === v) seen.add(`csv:${k}`);
+    }
+    const visit = (x: unknown) => {
+      if (typeof x === 'string') {
+        for (const [k, v] of Object.entries(P)) if (x === v) seen.add(`json:${k}`);
+      } else if (x && typeof x === 'object') {
+        Object.values(x).forEach(visit);
+      }
+    };
+    for (const f of files.filter((x) => x.endsWith('.json') && !x.includes('/pagefind/'))) visit(JSON.parse(text(f)));
+    expect([...seen]).toEqual(expect.arrayContaining(['csv:source', 'csv:note', 'json:source', 'json:note']));
+  });
+
+  it('loudspeaker .docx files are well-formed XML with the markup escaped', () => {
+    const docx = files.filter((f) => f.endsWith('.docx'));
+    expect(docx.length).toBeGreaterThan(0);
+    const leaks: string[] = [];
+    for (const f of docx) {
+      const entries = unzip(readFileSync(f));
+      const doc = new TextDecoder().decode(entries.get('word/document.xml'));
+      for (const r of RAW) if (doc.includes(r)) leaks.push(`${relative(site.dir, f)}: ${r}`);
+    }
+    expect(leaks).toEqual([]);
+  });
+
+  it('a source_url that is not http(s) is refused by the data check', () => {
+    const dir = join(work, 'js-url');
+    cpSync(join(ROOT, 'data'), dir, { recursive: true });
+    writeFileSync(
+      join(dir, 'participation/2025-05-20-js.csv'),
+      csv([
+        ['as_of', 'area_code', 'metric', 'value', 'source', 'source_url'],
+        ['2025-05-20', '30', 'opinions', '5', 'Thử', 'javascript:window.__xss=1'],
+      ]),
+    );
+    const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/check-data.ts')], {
+      cwd: ROOT,
+      env: { ...buildEnv(), DATA_DIR: dir },
+      encoding: 'utf8',
+    });
+    expect(r.status).not.toBe(0);
+    expect(r.stdout + r.stderr).toMatch(/2025-05-20-js\.csv/);
+    expect(r.stdout + r.stderr).toMatch(/source_url/);
+  });
+});
+
+describe('in Chromium, with the CSP off', () => {
+  let served: Served;
+  let browser: Browser;
+  beforeAll(async () => {
+    served = await serve(site.dir, '/');
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await served?.stop();
+  });
+
+  it('pages showing the fields run none of them', async () => {
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    const pages = files
+      .filter((f) => f.endsWith('.html') && /zxqmarker|window\.__xss|Thử&lt;/.test(text(f)))
+      .map((f) => relative(site.dir, f).replace(/index\.html$/, ''));
+    expect(pages.length).toBeGreaterThan(2);
+    const ran: string[] = [];
+    for (const p of pages) {
+      await page.goto(served.url + p, { waitUntil: 'load' });
+      await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
+      const r = await page.evaluate(() => ({
+        xss: (window as unknown as { __xss?: string }).__xss,
+        injected: document.querySelectorAll('img[src="x"], svg[onload], main b, script:not([src]):not([type])').length,
+      }));
+      if (r.xss || r.injected) ran.push(`/${p}: __xss=${r.xss} injected=${r.injected}`);
+    }
+    expect(ran).toEqual([]);
+    expect(dialogs).toEqual([]);
+    await context.close();
+  }, 300_000);
+
+  it('search excerpts show the fields as text', async () => {
+    const context = await browser.newContext({ bypassCSP: true, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${served.url}tim-kiem/?q=zxqmarker`, { waitUntil: 'load' });
+    // Results arrive asynchronously; wait until one mentions the marker.
+    const excerpts = '.search-result__excerpt';
+    await page.waitForFunction((sel) => [...document.querySelectorAll(sel)].some((e) => /zxqmarker/.test(e.textContent ?? '')), excerpts, { timeout: 20_000 });
+    const r = await page.evaluate((sel) => ({
+      xss: (window as unknown as { __xss?: string }).__xss,
+      injected: document.querySelectorAll('main img[src="x"], main svg[onload], main b, main script:not([src])').length,
+      text: [...document.querySelectorAll(sel)].map((e) => e.textContent).join('\n'),
+    }), excerpts);
+    expect(r.xss).toBeUndefined();
+    expect(r.injected).toBe(0);
+    // The note's markup is in the excerpt as characters.
+    expect(r.text).toMatch(/zxqmarker <img src=x onerror/);
+    await context.close();
+  });
+});
