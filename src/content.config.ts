@@ -93,8 +93,8 @@ export const collections = {
             title: z.string(),
             /** Who published it. */
             publisher: z.string(),
-            /** Where it is, when a link was verified. */
-            url: z.string().url().optional(),
+            /** Where it is, when a link was verified: http(s) only (it is rendered as a link). */
+            url: z.string().url().regex(/^https?:\/\//, 'cần một địa chỉ bắt đầu bằng https://').optional(),
             /** "2025", "2025-05" or "2025-05-16": as precise as is known. */
             date: z.preprocess(normalizeSourceDate, z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)),
           }),
