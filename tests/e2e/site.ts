@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { inject } from 'vitest';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CACHE = join(ROOT, '.tmp/test-builds');
@@ -162,7 +163,19 @@ export function htmlPages(dir: string): string[] {
     .sort();
 }
 
-/** The default site at the root, shared by every test file that needs it. */
-export const defaultSite = () => buildSite({ name: 'default' });
+/**
+ * The default site at the root, shared by every test file that needs it: the one
+ * tests/global-setup.ts built for the whole run (same SITE_URL), or, outside that, a cached build.
+ */
+export async function defaultSite(): Promise<BuiltSite> {
+  let dir: string | undefined;
+  try {
+    dir = inject('siteDir');
+  } catch {
+    dir = undefined;
+  }
+  if (dir && existsSync(join(dir, 'index.html'))) return { dir, base: '/', publicUrl: `${TEST_SITE_URL}/`, log: '' };
+  return buildSite({ name: 'default' });
+}
 /** The default site under /gopy/. */
 export const subpathSite = () => buildSite({ name: 'subpath', base: '/gopy/' });
