@@ -103,12 +103,17 @@ export function startSearch(): void {
     if (u.href !== location.href) history.replaceState(history.state, '', u);
   };
 
+  /** Puts results from..from+PAGE_SIZE on screen, replacing what was there when from is 0. */
   const show = async (results: PagefindResult[], from: number, q: string, mine: number): Promise<void> => {
     const batch = await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
     if (mine !== seq) return;
+    // The previous results stay on screen until the new ones are ready: no flicker while typing.
+    if (from === 0) clear();
     list.append(...batch.map(resultItem));
     const shown = Math.min(results.length, from + PAGE_SIZE);
     status.textContent = shown < results.length ? s.foundMore(shown, results.length, q) : s.found(results.length, q);
+    // For scripts/bench-search.ts: when results are on screen, from the start of navigation.
+    if (from === 0 && !performance.getEntriesByName('gopy:search-results').length) performance.mark('gopy:search-results');
     more?.remove();
     more = undefined;
     if (shown < results.length) {
@@ -131,12 +136,14 @@ export function startSearch(): void {
       status.textContent = '';
       return;
     }
-    status.textContent = s.loading;
+    // Said only when a search is slow (the first one on a slow network), so screen readers do not
+    // hear "searching" at every pause in typing.
+    const slow = setTimeout(() => mine === seq && (status.textContent = s.loading), 400);
     try {
       const results = await runSearch(q);
       if (mine !== seq) return;
-      clear();
       if (results.length === 0) {
+        clear();
         status.textContent = s.none(q);
         noneBlock = el('div', { className: 'search-none' }, el('p', {}, s.noneHelp), guides.cloneNode(true));
         section.append(noneBlock);
@@ -148,6 +155,8 @@ export function startSearch(): void {
       console.warn('search failed', error);
       clear();
       status.textContent = s.error;
+    } finally {
+      clearTimeout(slow);
     }
   };
 

@@ -104,6 +104,17 @@ describe('ranking: the expected page is among the first three', () => {
   });
 });
 
+describe('the page the query means comes first', () => {
+  it.each([
+    ['định danh', E_ID],
+    ['dinh danh', E_ID],
+    ['đính chính', CORRECTIONS],
+    ['Bốn bước góp ý', HOW_TO],
+  ])('%j → /%s first', async (q, expected) => {
+    expect((await searchUrl(q)).urls[0]).toBe(expected);
+  });
+});
+
 describe('without diacritics, the same pages as with them', () => {
   it.each([
     ['dinh danh', 'định danh'],

@@ -27,8 +27,11 @@ export const search = {
     noScript: 'Trình duyệt đang tắt JavaScript nên không tìm tự động được. Mọi trang của trang web đều có trong danh sách dưới đây.',
     allHeading: 'Mọi trang, theo loại',
     allLead: 'Không cần tìm: mọi trang đều ở đây.',
+    allGuides: 'Tất cả hướng dẫn',
+    allScripts: 'Tất cả kịch bản loa',
     figuresIndex: 'Số liệu mới nhất, theo địa bàn',
     scriptAreas: 'chọn địa bàn',
+    areasBelow: 'Số liệu của từng huyện có trên trang của tỉnh; của từng xã, trên trang của huyện.',
     homePage: 'Trang chủ',
   },
 } as const;
