@@ -21,6 +21,11 @@ export const figures = {
     areaDescription: (name: string) =>
       `Các con số đã công bố về việc góp ý sửa đổi Hiến pháp qua VNeID của ${name}: số người, tỉ lệ, xếp hạng, nguồn và thời điểm.`,
     backToOverview: 'Tất cả số liệu',
+    breadcrumbs: 'Vị trí trang',
+    licence: 'Giấy phép',
+    metricCount: { people: 'Số người', opinions: 'Số ý kiến' },
+    /** Children of an area, by their level: "12 huyện, thị xã, thành phố". */
+    levelPlural: { country: 'quốc gia', province: 'tỉnh, thành phố', district: 'huyện, thị xã, thành phố', commune: 'xã, phường, thị trấn' },
     methodologyLink: 'Cách tính tỉ lệ và xếp hạng',
     downloadsLink: 'Tải toàn bộ dữ liệu (CSV, JSON)',
     correctionsLink: 'Nhật ký đính chính',
