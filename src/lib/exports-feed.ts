@@ -4,7 +4,7 @@
  */
 import { asOfTime, type Aggregates } from './aggregate.ts';
 import { areaLabel } from './chart-data.ts';
-import { formatAsOf, formatFigure, formatPercent } from './format.ts';
+import { formatAsOf, formatCount, formatFigure, formatPercent } from './format.ts';
 import { t } from '../i18n/vi.ts';
 
 export interface FeedItem {
@@ -40,7 +40,7 @@ export function feedItems(
         pubDate: new Date(f.time),
         description:
           `${label}${name}: ${formatFigure(f)}${channel}` +
-          (rate !== undefined ? `, ${formatPercent(rate)} ${t.figure.rateOf} ${f.eligible} ${t.figure.eligible}` : '') +
+          (rate !== undefined ? `, ${formatPercent(rate)} ${t.figure.rateOf} ${formatCount(f.eligible!)} ${t.figure.eligible}` : '') +
           `. ${t.figure.asOf} ${formatAsOf(f.as_of)}. ${t.figure.source}: ${f.source}${f.source_url ? ` (${f.source_url})` : ''}.`,
         guid: `so-lieu-${f.id}`,
       };
