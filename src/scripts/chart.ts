@@ -243,4 +243,27 @@ function draw(figure: HTMLElement) {
   figure.querySelector<HTMLDetailsElement>('details[data-fold-when-drawn]')?.removeAttribute('open');
 }
 
+/** A "copy" button under each embed snippet (selecting the text is the fallback). */
+function copyButton(pre: HTMLElement) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'btn btn--secondary chart__copy';
+  button.textContent = pre.dataset.copyLabel ?? 'Copy';
+  button.addEventListener('click', async () => {
+    const text = pre.textContent ?? '';
+    try {
+      await navigator.clipboard.writeText(text);
+    } catch {
+      const range = document.createRange();
+      range.selectNodeContents(pre);
+      getSelection()?.removeAllRanges();
+      getSelection()?.addRange(range);
+      return;
+    }
+    button.textContent = pre.dataset.copiedLabel ?? 'OK';
+  });
+  pre.after(button);
+}
+
 for (const figure of document.querySelectorAll<HTMLElement>('[data-chart]')) draw(figure);
+for (const pre of document.querySelectorAll<HTMLElement>('pre[data-copy-label]')) copyButton(pre);

@@ -84,6 +84,18 @@ describe('charts with JavaScript on (390 px)', () => {
     await context.close();
   }, 60_000);
 
+  it('the copy button puts the <iframe> snippet on the clipboard', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${served.url}so-lieu/tinh-hai-duong-30/`);
+    await drawnCharts(page);
+    await page.locator('button.chart__copy').first().click();
+    await expect(page.locator('button.chart__copy').first().textContent()).resolves.toBe('Đã chép');
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^<iframe src="https:\/\/gopy\.example\.vn\/so-lieu\/nhung\/tinh-hai-duong-30-nguoi-tham-gia\/" /);
+    await context.close();
+  }, 60_000);
+
   it('the embed page folds the table behind a toggle once the chart is drawn', async () => {
     const context = await phone(browser, { js: true });
     const page = await context.newPage();

@@ -65,6 +65,8 @@ export const figures = {
     embed: 'Mã nhúng vào trang khác',
     embedHint: 'Chép đoạn mã dưới đây vào bài viết để hiện biểu đồ kèm bảng và nguồn.',
     embedPage: 'Trang nhúng',
+    copy: 'Chép mã nhúng',
+    copied: 'Đã chép',
     showTable: 'Xem bảng số liệu',
     canvasLabel: (title: string) => `Biểu đồ: ${title}. Các con số có trong bảng ngay dưới.`,
     seriesTitle: (what: string, area: string) => `${what}, ${area}`,
