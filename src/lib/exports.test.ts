@@ -14,6 +14,7 @@ import {
   metadataJson,
   ratio,
   toCsv,
+  toJson,
 } from './exports.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -65,6 +66,17 @@ describe('toCsv', () => {
   it('round-trips through papaparse, codes stay text', () => {
     const rows = [{ code: '01', name: 'Hà Nội, "thủ đô"' }];
     expect(parse(toCsv(['code', 'name'], rows)).data).toEqual(rows);
+  });
+});
+
+describe('toJson', () => {
+  it.each([
+    [[{ a: 1, b: undefined }], 2, '[\n  {\n    "a": 1,\n    "b": null\n  }\n]\n'],
+    [[{ a: 1, b: undefined }, { a: 2 }], 0, '[\n{"a":1,"b":null},\n{"a":2}\n]\n'],
+    [[], 0, '[]\n'],
+  ] as const)('%j indent %i', (v, indent, out) => {
+    expect(toJson(v, indent)).toBe(out);
+    expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(v, (_k, x) => (x === undefined ? null : x))));
   });
 });
 

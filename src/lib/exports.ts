@@ -37,9 +37,17 @@ export function toCsv(columns: readonly string[], rows: readonly Record<string, 
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
 
-/** Pretty JSON with a final newline; undefined values become null so every record has every key. */
-export function toJson(value: unknown): string {
-  return `${JSON.stringify(value, (_k, v) => (v === undefined ? null : v), 2)}\n`;
+/**
+ * JSON with a final newline; undefined values become null so every record has every key. Small
+ * files are indented for reading; whole-dataset tables (hundreds of thousands of rows on a
+ * national dataset) are one record per line, which keeps them diffable at half the size.
+ */
+export function toJson(value: unknown, indent: 0 | 2 = 2): string {
+  const replacer = (_k: string, v: unknown) => (v === undefined ? null : v);
+  if (indent === 0 && Array.isArray(value)) {
+    return value.length ? `[\n${value.map((r) => JSON.stringify(r, replacer)).join(',\n')}\n]\n` : '[]\n';
+  }
+  return `${JSON.stringify(value, replacer, indent)}\n`;
 }
 
 /** A ratio with six decimals (0.205135): enough for a percentage to one decimal, no float noise. */
@@ -307,7 +315,10 @@ export function tableCsv(table: Table, rows: Record<string, Cell>[]): string {
 
 export function tableJson(table: Table, rows: Record<string, Cell>[]): string {
   const keys = names(table);
-  return toJson(rows.map((r) => Object.fromEntries(keys.map((k) => [k, r[k]]))));
+  return toJson(
+    rows.map((r) => Object.fromEntries(keys.map((k) => [k, r[k]]))),
+    0,
+  );
 }
 
 /** One downloadable file of the whole dataset. */
