@@ -33,7 +33,6 @@ import { launch, phone } from '../tests/e2e/browser.ts';
 import { areaSlug } from '../src/lib/aggregate.ts';
 import type { AreaRecord } from '../src/lib/schema.ts';
 import { areaLabel } from '../src/lib/search-meta.ts';
-import { normalizeQuery, queryVariants } from '../src/lib/search-query.ts';
 
 const args = process.argv.slice(2);
 const num = (name: string) => {
@@ -153,8 +152,7 @@ async function run(label: string, slow: boolean) {
   console.log(`  first typed query after load:             median ${f(med(first))}, max ${f(Math.max(...first))}  (n=${first.length})`);
   console.log(`  later queries:                            median ${f(med(later))}, p95 ${f(p95(later))}, max ${f(Math.max(...later))}  (n=${later.length})`);
   for (const [q, e] of perQuery) {
-    const readings = queryVariants(normalizeQuery(q)).length;
-    console.log(`    ${JSON.stringify(q).padEnd(28)} median ${f(med(e.ms)).padStart(7)}  ${readings} reading(s)  ${/\d+ trang/.exec(e.status)?.[0] ?? e.status}`);
+    console.log(`    ${JSON.stringify(q).padEnd(28)} median ${f(med(e.ms)).padStart(7)}  ${/\d+ trang/.exec(e.status)?.[0] ?? e.status}`);
   }
 }
 

@@ -1,43 +1,59 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptParts } from './search-excerpt.ts';
+import { foldWord, makeExcerpt, type ExcerptPart } from './search-excerpt.ts';
+import { FOLD_MARK } from './search-fold.ts';
 
-describe('excerptParts', () => {
+/** Parts as a string with [brackets] around highlighted text. */
+const show = (parts: ExcerptPart[]) => parts.map((p) => (p.mark ? `[${p.text}]` : p.text)).join('');
+
+describe('foldWord', () => {
   it.each([
-    ['', []],
-    ['plain text', [{ text: 'plain text', mark: false }]],
-    [
-      'tài khoản <mark>định</mark> <mark>danh</mark> điện tử',
-      [
-        { text: 'tài khoản ', mark: false },
-        { text: 'định', mark: true },
-        { text: ' ', mark: false },
-        { text: 'danh', mark: true },
-        { text: ' điện tử', mark: false },
-      ],
-    ],
-    // Text that looks like markup stays text: Pagefind escapes it, the DOM gets it as a text node.
-    ['a <mark>&lt;script&gt;alert(1)&lt;/script&gt;</mark> b', [
-      { text: 'a ', mark: false },
-      { text: '<script>alert(1)</script>', mark: true },
-      { text: ' b', mark: false },
-    ]],
-    // Any other tag is dropped; neighbouring parts of one kind are joined.
-    ['x <b>y</b> <mark>z</mark><mark>w</mark>', [
-      { text: 'x y ', mark: false },
-      { text: 'zw', mark: true },
-    ]],
-    ['<mark>chưa đóng', [{ text: 'chưa đóng', mark: true }]],
-  ])('%j', (html, parts) => {
-    expect(excerptParts(html)).toEqual(parts);
-  });
+    ['Định', 'dinh'],
+    ['ĐỊNH', 'dinh'],
+    ['góp', 'gop'],
+    ['đi\u0323nh', 'dinh'],
+    ['VNeID.', 'vneid.'],
+  ])('%j → %j', (w, f) => expect(foldWord(w)).toBe(f));
 });
 
-describe('decodeEntities', () => {
+describe('makeExcerpt', () => {
+  const text = 'Muốn góp ý trên VNeID, bạn cần tài khoản định danh điện tử mức 2. Trang này nói bạn cần mang gì.';
+
   it.each([
-    ['&amp;&lt;&gt;&quot;&#39;&apos;', '&<>"\'\''],
-    ['&#x1EA1; &#7841;', 'ạ ạ'],
-    ['&unknown; &#0; &#x110000;', '&unknown; &#0; &#x110000;'],
-  ])('%j → %j', (s, expected) => {
-    expect(decodeEntities(s)).toBe(expected);
+    // d for đ, no diacritics, any case: the page's own words are highlighted.
+    ['dinh danh', 'Muốn góp ý trên VNeID, bạn cần tài khoản [định] [danh] điện tử mức 2. Trang này nói bạn cần mang gì.'],
+    ['ĐỊNH DANH', 'Muốn góp ý trên VNeID, bạn cần tài khoản [định] [danh] điện tử mức 2. Trang này nói bạn cần mang gì.'],
+    ['gop y vneid', 'Muốn [góp] [ý] trên [VNeID,] bạn cần tài khoản định danh điện tử mức 2. Trang này nói bạn cần mang gì.'],
+    // The last word may be unfinished (results update as you type).
+    ['tai kho', 'Muốn góp ý trên VNeID, bạn cần [tài] [khoản] định danh điện tử mức 2. Trang này nói bạn cần mang gì.'],
+    // An earlier word must be whole: "ca" is not "cần".
+    ['ca mang', 'Muốn góp ý trên VNeID, bạn cần tài khoản định danh điện tử mức 2. Trang này nói bạn cần [mang] gì.'],
+    ['xyz', 'Muốn góp ý trên VNeID, bạn cần tài khoản định danh điện tử mức 2. Trang này nói bạn cần mang gì.'],
+    ['', 'Muốn góp ý trên VNeID, bạn cần tài khoản định danh điện tử mức 2. Trang này nói bạn cần mang gì.'],
+  ])('%j', (q, expected) => {
+    expect(show(makeExcerpt(text, q))).toBe(expected);
+  });
+
+  it('never shows the d-form words the index adds', () => {
+    const content = `Tài khoản định danh. ${FOLD_MARK} dịnh`;
+    expect(show(makeExcerpt(content, 'dinh'))).toBe('Tài khoản [định] danh.');
+  });
+
+  it('picks the stretch with the most query words, with ellipses where text was cut', () => {
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => `từ${i}`).join(' ');
+    const content = `${filler(50)} góp ý ${filler(10)} góp ý qua VNeID ${filler(50)}`;
+    const out = show(makeExcerpt(content, 'gop y vneid', 10));
+    expect(out).toMatch(/^… /);
+    expect(out).toMatch(/ …$/);
+    expect(out).toContain('[góp] [ý] qua [VNeID]');
+    expect(out.split(' ').filter((w) => w !== '…')).toHaveLength(10);
+  });
+
+  it('matches inside a file name or address', () => {
+    expect(show(makeExcerpt('Tệp dinh-chinh.csv tải về', 'dinh chinh'))).toBe('Tệp [dinh-chinh.csv] tải về');
+  });
+
+  it('returns nothing for empty text', () => {
+    expect(makeExcerpt('', 'gop y')).toEqual([]);
+    expect(makeExcerpt(`${FOLD_MARK} dịnh`, 'dinh')).toEqual([]);
   });
 });

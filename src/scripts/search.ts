@@ -7,8 +7,8 @@
  * bundle small.
  */
 import { search as strings } from '../i18n/vi/search.ts';
-import { excerptParts } from '../lib/search-excerpt.ts';
-import { mergeResults, normalizeQuery, queryVariants } from '../lib/search-query.ts';
+import { makeExcerpt } from '../lib/search-excerpt.ts';
+import { normalizeQuery } from '../lib/search-query.ts';
 
 const s = strings.search;
 /** Results shown at first, and added by each "show more". */
@@ -18,7 +18,8 @@ const DEBOUNCE_MS = 250;
 
 interface PagefindData {
   url: string;
-  excerpt: string;
+  /** The page's indexed text (the excerpt is made from it: src/lib/search-excerpt.ts). */
+  content: string;
   meta: Record<string, string | undefined>;
 }
 interface PagefindResult {
@@ -38,7 +39,7 @@ let pagefind: Promise<Pagefind> | undefined;
 function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const pf = (await import(/* @vite-ignore */ `${import.meta.env.BASE_URL}pagefind/pagefind.js`)) as Pagefind;
-    await pf.options({ baseUrl: import.meta.env.BASE_URL, excerptLength: 24 });
+    await pf.options({ baseUrl: import.meta.env.BASE_URL });
     await pf.init();
     return pf;
   })().catch((error: unknown) => {
@@ -48,11 +49,9 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-/** Every reading of the query (d read as đ too), searched and merged: see src/lib/search-query.ts. */
 export async function runSearch(query: string): Promise<PagefindResult[]> {
   const pf = await loadPagefind();
-  const lists = await Promise.all(queryVariants(query).map(async (v) => (await pf.search(v))?.results ?? []));
-  return mergeResults(lists);
+  return (await pf.search(query))?.results ?? [];
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
@@ -61,9 +60,9 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return e;
 }
 
-function resultItem(d: PagefindData): HTMLLIElement {
+function resultItem(d: PagefindData, query: string): HTMLLIElement {
   const excerpt = el('p', { className: 'search-result__excerpt' });
-  for (const part of excerptParts(d.excerpt)) excerpt.append(part.mark ? el('mark', {}, part.text) : part.text);
+  for (const part of makeExcerpt(d.content, query)) excerpt.append(part.mark ? el('mark', {}, part.text) : part.text);
   return el(
     'li',
     { className: 'search-result' },
@@ -109,7 +108,7 @@ export function startSearch(): void {
     if (mine !== seq) return;
     // The previous results stay on screen until the new ones are ready: no flicker while typing.
     if (from === 0) clear();
-    list.append(...batch.map(resultItem));
+    list.append(...batch.map((d) => resultItem(d, q)));
     const shown = Math.min(results.length, from + PAGE_SIZE);
     status.textContent = shown < results.length ? s.foundMore(shown, results.length, q) : s.found(results.length, q);
     // For scripts/bench-search.ts: when results are on screen, from the start of navigation.
