@@ -27,7 +27,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { generateBenchData } from './gen-bench-data.ts';
 import { indexSite } from './search-index.ts';
-import { runBuild } from '../tests/e2e/site.ts';
+import { build } from './build.ts';
 import { serve } from '../tests/e2e/nginx.ts';
 import { launch, phone } from '../tests/e2e/browser.ts';
 import { areaSlug } from '../src/lib/aggregate.ts';
@@ -75,7 +75,10 @@ if (!args.includes('--reuse') || !existsSync(join(siteDir, 'index.html'))) {
   const summary = generateBenchData(dataDir, { communes: num('communes') });
   console.log(`[bench:search] areas: ${summary.areas} (${summary.communes} communes)`);
   const t0 = performance.now();
-  await runBuild(siteDir, { ...(national ? { DATA_DIR: dataDir } : {}), SITE_URL: 'https://gopy.example.vn', BASE_PATH: '/' });
+  if (national) process.env.DATA_DIR = dataDir;
+  process.env.SITE_URL = 'https://gopy.example.vn';
+  process.env.BASE_PATH = '/';
+  await build(siteDir);
   console.log(`[bench:search] build: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   if (!national) {
     const n = cloneAreaPages();
