@@ -123,6 +123,8 @@ describe('breakdownCharts', () => {
     expect(r.printedShare).toBe(14.8);
     expect(shareText(r)).toBe('khoảng 2,2\u00a0%');
     expect(job!.total?.value).toBe(745000);
+    // The source named only some occupations: the caption says the groups do not add up.
+    expect(job!.partial).toBe(true);
   });
 });
 

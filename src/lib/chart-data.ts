@@ -75,6 +75,8 @@ export interface ChartSpec {
   inexact: boolean;
   /** Breakdowns: the total shares were computed from. */
   total?: Figure;
+  /** Breakdowns: the groups add up to less than the total (the source named only some). */
+  partial?: boolean;
   /** A chart needs at least two points or bars; with one, the table says it all. */
   drawable: boolean;
   illustrative?: string;
@@ -221,6 +223,7 @@ export function breakdownCharts(data: Pick<Aggregates, 'breakdowns' | 'meta'>, a
       rows,
       inexact: rows.some((r) => r.qualifier !== 'exact'),
       total: first.total,
+      partial: first.total ? rows.reduce((n, r) => n + r.value, 0) < first.total.value : undefined,
       drawable: rows.length >= 2,
       illustrative: illustrativeOf(data),
     });

@@ -102,6 +102,11 @@ describe('the figures overview /so-lieu/', () => {
     const police = job.rows.find((r) => r.key === 'Cán bộ công an')!;
     expect(police.cells).toEqual(['Cán bộ công an', 'hơn 16.360', 'khoảng 2,2 %', '14,8 %']);
   });
+  it('says the occupations do not add up to the total, and not of the age groups (they do)', () => {
+    const [age, job] = chartsOf(html).filter((c) => /^(do-tuoi|nghe-nghiep)-/.test(c.key));
+    expect(decode(job!.caption)).toContain('Nguồn chỉ nêu một số nhóm');
+    expect(decode(age!.caption)).not.toContain('Nguồn chỉ nêu một số nhóm');
+  });
 });
 
 describe('every figures page', () => {
