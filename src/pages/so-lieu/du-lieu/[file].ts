@@ -18,7 +18,7 @@ export const GET: APIRoute<{ file: DatasetFile }> = async ({ props, site }) => {
           generatedAt: generatedAt(process.env),
           fileUrl: (p) => absoluteUrl(site, p),
           siteUrl: absoluteUrl(site),
-          title: t.downloads.title,
+          title: t.feed.title,
           description: t.downloads.description,
         })
       : datasetFile(file, data, (slug) => absoluteUrl(site, `so-lieu/${slug}/`));
