@@ -24,6 +24,6 @@ export const GET: APIRoute = async () => {
   });
   // sharp comes with Astro (its image service); loaded here only, at build time.
   const { default: sharp } = await import('sharp');
-  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9 }).toBuffer();
+  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
