@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnv, ROOT, runBuild } from '../e2e/site.ts';
+import { buildEnv, buildLock, ROOT, runBuild } from '../e2e/site.ts';
 
 let work: string;
 beforeAll(() => {
@@ -90,6 +90,7 @@ describe('a build killed halfway through Astro', () => {
     previousSite(dest);
     const before = treeHash(dest);
 
+    const release = await buildLock();
     const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/build.ts'), '--out', dest], {
       cwd: ROOT,
       env: buildEnv(),
@@ -114,7 +115,7 @@ describe('a build killed halfway through Astro', () => {
       child.stderr!.on('data', onData);
       child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve(log) : reject(new Error(`build was not killed (exit ${code}):\n${log}`))));
     });
-    await killed;
+    await killed.finally(release);
     expect(treeHash(dest)).toBe(before);
     // It did get as far as staging: the kill happened mid-build, not before.
     expect(readdirSync(parent).some((n) => n.startsWith('.site-staging-'))).toBe(true);

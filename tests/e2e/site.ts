@@ -88,8 +88,40 @@ export function buildEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
+/**
+ * One build at a time across test workers. Every build of this checkout shares Astro's content
+ * store (node_modules/.astro/data-store.json): two at once, from different data folders, could
+ * each publish the other's data. Returns the release function.
+ */
+export async function buildLock(): Promise<() => void> {
+  const lock = join(CACHE, '.build.lock');
+  mkdirSync(CACHE, { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      writeFileSync(join(lock, 'pid'), String(process.pid));
+      return () => rmSync(lock, { recursive: true, force: true });
+    } catch {
+      const pidFile = join(lock, 'pid');
+      const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8')) : 0;
+      const age = existsSync(lock) ? Date.now() - statSync(lock).mtimeMs : 0;
+      if ((pid && !alive(pid)) || (!pid && age > 10_000)) rmSync(lock, { recursive: true, force: true });
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  }
+}
+
 /** Runs `scripts/build.ts --out <dest>`; resolves with its output, rejects with it on failure. */
-export function runBuild(dest: string, env: Record<string, string | undefined>): Promise<string> {
+export async function runBuild(dest: string, env: Record<string, string | undefined>): Promise<string> {
+  const release = await buildLock();
+  try {
+    return await spawnBuild(dest, env);
+  } finally {
+    release();
+  }
+}
+
+function spawnBuild(dest: string, env: Record<string, string | undefined>): Promise<string> {
   return new Promise((res, rej) => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/build.ts'), '--out', dest], {
       cwd: ROOT,
