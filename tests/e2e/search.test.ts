@@ -228,6 +228,8 @@ describe('guide pages carry no JavaScript; the header box is a plain form', () =
     }));
     expect(info.scripts).toBe(0);
     expect(info.form).toEqual({ action: '/tim-kiem/', method: 'get', input: 'q' });
+    // The d-form words are added to what the index sees, never to the page.
+    expect(await page.content()).not.toContain('⁂');
   });
 });
 
