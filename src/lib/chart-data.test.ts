@@ -7,6 +7,7 @@ import {
   chartPaths,
   chartPayload,
   embedSnippet,
+  listedDescendants,
   rankText,
   rateText,
   safeJson,
@@ -156,6 +157,19 @@ describe('areaCharts, paths, payload', () => {
     const d = build(PART, [], { illustrative: true, label: 'Số liệu minh hoạ' });
     expect(chartPayload(seriesChart(d, d.area('VN')!, 'people')!).footer).toMatch(/^Số liệu minh hoạ/);
   });
+});
+
+describe('listedDescendants', () => {
+  const tree: Record<string, string[]> = { VN: ['30', '31'], '30': ['288', '290'], '31': ['303'], '288': [], '290': [], '303': [] };
+  const d = { children: (c: string) => (tree[c] ?? []).map((code) => ({ code }) as never) };
+  it.each([
+    // who has figures, what the VN page lists
+    [['30', '31'], ['30', '31']],
+    [['30', '303'], ['30', '303']], // 31 published nothing: its district is reached through it
+    [['288'], ['288']],
+    [[], []],
+  ])('with figures %j lists %j', (has, listed) =>
+    expect(listedDescendants(d, 'VN', (c) => has.includes(c)).map((a) => a.code)).toEqual(listed));
 });
 
 describe.each([

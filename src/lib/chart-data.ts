@@ -246,6 +246,23 @@ export function areaCharts(data: SeriesData & Pick<Aggregates, 'breakdowns'>, ar
   return [...series, ...breakdownCharts(data, area)];
 }
 
+/**
+ * The areas an area's page lists: its children that have figures and, under a child without
+ * figures, that child's nearest descendants with figures, so that every area with figures is
+ * linked from some page even when an intermediate level published nothing.
+ */
+export function listedDescendants(data: Pick<Aggregates, 'children'>, code: string, hasFigures: (code: string) => boolean): Area[] {
+  const out: Area[] = [];
+  const visit = (c: string) => {
+    for (const k of data.children(c)) {
+      if (hasFigures(k.code)) out.push(k);
+      else visit(k.code);
+    }
+  };
+  visit(code);
+  return out;
+}
+
 /** Site paths (no base, no leading slash) of a chart's page, files and embed page. */
 export function chartPaths(spec: Pick<ChartSpec, 'id' | 'key' | 'area'>) {
   const dir = `so-lieu/${spec.area.slug}`;
