@@ -69,8 +69,11 @@ export function indexedText(html: string): string {
 
 /** Each word of the text that has a đ, with d in its place (other marks kept), in order, repeated. */
 export function foldedDWords(text: string): string[] {
-  const words = text.normalize('NFC').match(/[\p{L}\p{M}\p{N}]*[đĐ][\p{L}\p{M}\p{N}]*/gu) ?? [];
-  return words.map((w) => w.replace(/đ/g, 'd').replace(/Đ/g, 'D'));
+  return text
+    .normalize('NFC')
+    .split(/[^\p{L}\p{M}\p{N}]+/u)
+    .filter((w) => w.includes('đ') || w.includes('Đ'))
+    .map((w) => w.replace(/đ/g, 'd').replace(/Đ/g, 'D'));
 }
 
 /**
