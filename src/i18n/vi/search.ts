@@ -14,7 +14,6 @@ export const search = {
       figures: 'Số liệu',
       info: 'Thông tin chung',
     },
-    kindLabel: 'Loại trang',
     resultsLabel: 'Kết quả tìm kiếm',
     loading: 'Đang tìm…',
     /** Announced in the live region and shown above the list. */
