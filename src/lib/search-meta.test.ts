@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Area } from './aggregate.ts';
-import { areaFilterValues, areaLabel, areaLookup, pageKind, sitePath } from './search-meta.ts';
+import { areaFilterValues, areaLabel, areaLookup, KIND_PARAMS, kindFromParam, pageKind, SEARCH_KINDS, sitePath } from './search-meta.ts';
 
 describe('pageKind', () => {
   it.each([
@@ -15,6 +15,15 @@ describe('pageKind', () => {
     ['huong-dan-khac/', 'info'],
   ] as const)('%j → %s', (path, kind) => {
     expect(pageKind(path)).toBe(kind);
+  });
+});
+
+describe('kindFromParam', () => {
+  it('reads back every kind', () => {
+    for (const k of SEARCH_KINDS) expect(kindFromParam(KIND_PARAMS[k])).toBe(k);
+  });
+  it.each([null, undefined, '', 'guides', 'HUONG-DAN'])('%j is no kind', (p) => {
+    expect(kindFromParam(p)).toBeUndefined();
   });
 });
 

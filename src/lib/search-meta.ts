@@ -8,6 +8,19 @@ import type { Area } from './aggregate.ts';
 export const SEARCH_KINDS = ['guides', 'scripts', 'figures', 'info'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
 
+/** The kind in the search page's address: /tim-kiem/?q=…&loai=huong-dan. */
+export const KIND_PARAMS: Record<SearchKind, string> = {
+  guides: 'huong-dan',
+  scripts: 'kich-ban',
+  figures: 'so-lieu',
+  info: 'thong-tin',
+};
+
+/** The kind named by a ?loai= value, if any. */
+export function kindFromParam(param: string | null | undefined): SearchKind | undefined {
+  return SEARCH_KINDS.find((k) => KIND_PARAMS[k] === param);
+}
+
 const KIND_BY_SECTION: Record<string, SearchKind> = {
   'huong-dan': 'guides',
   'kich-ban': 'scripts',

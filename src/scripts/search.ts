@@ -9,6 +9,7 @@
 import { search as strings } from '../i18n/vi/search.ts';
 import { makeExcerpt } from '../lib/search-excerpt.ts';
 import { normalizeQuery } from '../lib/search-query.ts';
+import { KIND_PARAMS, kindFromParam, SEARCH_KINDS, type SearchKind } from '../lib/search-meta.ts';
 
 const s = strings.search;
 /** Results shown at first, and added by each "show more". */
@@ -30,7 +31,7 @@ interface PagefindResult {
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(q: string): Promise<{ results: PagefindResult[] } | null>;
+  search(q: string, o?: { filters?: Record<string, string> }): Promise<{ results: PagefindResult[] } | null>;
 }
 
 let pagefind: Promise<Pagefind> | undefined;
@@ -49,9 +50,32 @@ function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-export async function runSearch(query: string): Promise<PagefindResult[]> {
+/** One Pagefind search, within one kind of page if asked (the index's "kind" filter). */
+export async function runSearch(query: string, kind?: SearchKind): Promise<PagefindResult[]> {
   const pf = await loadPagefind();
-  return (await pf.search(query))?.results ?? [];
+  return (await pf.search(query, kind ? { filters: { kind: s.kinds[kind] } } : undefined))?.results ?? [];
+}
+
+/**
+ * "Search in: all / guides / scripts / figures / other" as radio buttons after the search box.
+ * Made here, not in the HTML: without JavaScript they could do nothing.
+ */
+function kindChooser(current: SearchKind | undefined): HTMLFieldSetElement {
+  const radio = (value: string, label: string, checked: boolean): HTMLLabelElement => {
+    const input = document.createElement('input');
+    Object.assign(input, { type: 'radio', name: 'loai', value, checked });
+    const l = document.createElement('label');
+    l.className = 'search-kind';
+    l.append(input, ` ${label}`);
+    return l;
+  };
+  return el(
+    'fieldset',
+    { className: 'search-kinds' },
+    el('legend', {}, s.kindFilter),
+    radio('', s.allKinds, !current),
+    ...SEARCH_KINDS.map((k) => radio(KIND_PARAMS[k], s.kinds[k], k === current)),
+  );
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]) {
@@ -82,6 +106,11 @@ export function startSearch(): void {
   const section = document.querySelector<HTMLElement>('[data-search-results]');
   if (!form || !input || !status || !list || !guides || !section) return;
 
+  const startUrl = new URL(location.href);
+  const kinds = kindChooser(kindFromParam(startUrl.searchParams.get('loai')));
+  form.append(kinds);
+  const chosenKind = () => kindFromParam(kinds.querySelector<HTMLInputElement>('input:checked')?.value);
+
   let seq = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let more: HTMLButtonElement | undefined;
@@ -95,22 +124,24 @@ export function startSearch(): void {
   };
 
   /** Keeps ?q= in the address without adding a history entry per keystroke. */
-  const remember = (q: string) => {
+  const remember = (q: string, kind: SearchKind | undefined) => {
     const u = new URL(location.href);
     if (q) u.searchParams.set('q', q);
     else u.searchParams.delete('q');
+    if (kind) u.searchParams.set('loai', KIND_PARAMS[kind]);
+    else u.searchParams.delete('loai');
     if (u.href !== location.href) history.replaceState(history.state, '', u);
   };
 
   /** Puts results from..from+PAGE_SIZE on screen, replacing what was there when from is 0. */
-  const show = async (results: PagefindResult[], from: number, q: string, mine: number): Promise<void> => {
+  const show = async (results: PagefindResult[], from: number, q: string, kind: string | undefined, mine: number): Promise<void> => {
     const batch = await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
     if (mine !== seq) return;
     // The previous results stay on screen until the new ones are ready: no flicker while typing.
     if (from === 0) clear();
     list.append(...batch.map((d) => resultItem(d, q)));
     const shown = Math.min(results.length, from + PAGE_SIZE);
-    status.textContent = shown < results.length ? s.foundMore(shown, results.length, q) : s.found(results.length, q);
+    status.textContent = shown < results.length ? s.foundMore(shown, results.length, q, kind) : s.found(results.length, q, kind);
     // For scripts/bench-search.ts: when results are on screen, from the start of navigation.
     if (from === 0 && !performance.getEntriesByName('gopy:search-results').length) performance.mark('gopy:search-results');
     more?.remove();
@@ -120,7 +151,7 @@ export function startSearch(): void {
       more.addEventListener('click', () => {
         // Keyboard users land on the first new result, not back at the top.
         const firstNew = list.children.length;
-        void show(results, shown, q, mine).then(() => (list.children[firstNew]?.querySelector('a') as HTMLElement | null)?.focus());
+        void show(results, shown, q, kind, mine).then(() => (list.children[firstNew]?.querySelector('a') as HTMLElement | null)?.focus());
       });
       section.append(more);
     }
@@ -129,7 +160,9 @@ export function startSearch(): void {
   const run = async (raw: string): Promise<void> => {
     const mine = ++seq;
     const q = normalizeQuery(raw);
-    remember(q);
+    const kind = chosenKind();
+    const kindLabel = kind && s.kinds[kind];
+    remember(q, kind);
     if (!q) {
       clear();
       status.textContent = '';
@@ -139,16 +172,16 @@ export function startSearch(): void {
     // hear "searching" at every pause in typing.
     const slow = setTimeout(() => mine === seq && (status.textContent = s.loading), 400);
     try {
-      const results = await runSearch(q);
+      const results = await runSearch(q, kind);
       if (mine !== seq) return;
       if (results.length === 0) {
         clear();
-        status.textContent = s.none(q);
+        status.textContent = s.none(q, kindLabel);
         noneBlock = el('div', { className: 'search-none' }, el('p', {}, s.noneHelp), guides.cloneNode(true));
         section.append(noneBlock);
         return;
       }
-      await show(results, 0, q, mine);
+      await show(results, 0, q, kindLabel, mine);
     } catch (error) {
       if (mine !== seq) return;
       console.warn('search failed', error);
@@ -163,6 +196,10 @@ export function startSearch(): void {
     clearTimeout(timer);
     timer = setTimeout(() => void run(input.value), DEBOUNCE_MS);
   });
+  kinds.addEventListener('change', () => {
+    clearTimeout(timer);
+    void run(input.value);
+  });
   form.addEventListener('submit', (e) => {
     e.preventDefault();
     clearTimeout(timer);
@@ -171,7 +208,7 @@ export function startSearch(): void {
   // Start fetching the index as soon as the page is up: this page is only for searching.
   void loadPagefind().catch(() => {});
 
-  const initial = new URL(location.href).searchParams.get('q') ?? '';
+  const initial = startUrl.searchParams.get('q') ?? '';
   if (initial) input.value = initial;
   if (input.value.trim()) void run(input.value);
 }

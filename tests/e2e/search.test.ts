@@ -156,6 +156,24 @@ describe('the results list', () => {
     for (const k of ['Hướng dẫn', 'Kịch bản loa', 'Số liệu']) expect(kinds, k).toContain(k);
   });
 
+  it('narrows to one kind of page: ?loai= in the address, radio buttons on the page', async () => {
+    const r = await searchUrl('gop y');
+    const all = Number(/Tìm thấy (\d+)/.exec(r.status)?.[1]);
+    await page.goto(`${served.url}tim-kiem/?q=gop+y&loai=huong-dan`);
+    const guides = await results(page);
+    expect(guides.status).toMatch(/trong mục Hướng dẫn/);
+    expect(Number(/Tìm thấy (\d+)/.exec(guides.status)?.[1])).toBeLessThan(all);
+    expect(guides.urls.every((u) => u.startsWith('huong-dan/'))).toBe(true);
+    expect(await page.isChecked('input[name="loai"][value="huong-dan"]')).toBe(true);
+    await page.check('input[name="loai"][value="kich-ban"]');
+    await page.waitForFunction(() => /Kịch bản loa/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+    const scripts = await results(page);
+    expect(scripts.urls.length).toBeGreaterThan(0);
+    expect(scripts.urls.every((u) => u.startsWith('kich-ban/'))).toBe(true);
+    expect(new URL(page.url()).searchParams.get('loai')).toBe('kich-ban');
+    expect(await runAxe(page)).toEqual([]);
+  });
+
   it('says clearly when nothing was found and suggests the guides', async () => {
     const r = await searchUrl('xqzwv blorft');
     expect(r.urls).toEqual([]);
@@ -198,9 +216,13 @@ describe('the results list', () => {
     });
     expect(live).toEqual({ role: 'status', live: 'polite' });
     expect(await page.evaluate(() => document.querySelector('[data-search-list]')?.tagName)).toBe('OL');
-    await page.keyboard.press('Tab'); // the search button
-    await page.keyboard.press('Tab'); // first result
-    expect(await page.evaluate(() => document.activeElement?.closest('[data-search-list]') !== null)).toBe(true);
+    // Tab: the search button, the choice of kind (one stop for the radio group), the first result.
+    for (const stop of ['BUTTON', 'INPUT']) {
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate(() => document.activeElement?.tagName)).toBe(stop);
+    }
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-search-list] li:first-child') !== null)).toBe(true);
   });
 
   it('with results on screen: zero axe violations, nothing from another host, no error', async () => {
