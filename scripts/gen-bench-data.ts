@@ -65,6 +65,7 @@ function csvLine(fields: (string | number)[]): string {
 
 /** Splits `total` into `parts` positive integers whose sizes vary by about ±40 %. */
 function split(total: number, parts: number, rnd: () => number): number[] {
+  if (total < parts) throw new Error(`gen-bench-data: cannot split ${total} into ${parts} non-empty parts`);
   const w = Array.from({ length: parts }, () => 0.6 + rnd() * 0.8);
   const sum = w.reduce((a, b) => a + b, 0);
   const out = w.map((x) => Math.max(1, Math.floor((x / sum) * total)));
