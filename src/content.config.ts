@@ -8,7 +8,7 @@ import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { loadDataset } from './lib/data-files.ts';
 import { DataError } from './lib/problems.ts';
-import { areaRow, breakdownRow, correctionRow, participationRow } from './lib/schema.ts';
+import { areaRow, breakdownRow, correctionRow } from './lib/schema.ts';
 import type { Dataset } from './lib/dataset.ts';
 import { normalizeSourceDate } from './lib/guide-content.ts';
 import { SCRIPT_PURPOSES } from './lib/script-pages.ts';
@@ -43,8 +43,10 @@ function dataLoader(part: Part | 'meta'): Loader {
 export const collections = {
   /** Administrative units in force at the time of the data (data/areas.csv). */
   areas: defineCollection({ loader: dataLoader('areas'), schema: areaRow.extend({ origin }) }),
-  /** Reported figures, one per row (data/participation/*.csv). */
-  participation: defineCollection({ loader: dataLoader('participation'), schema: participationRow.extend({ origin }) }),
+  // Reported figures (data/participation/*.csv) are validated by every loader here (loadDataset
+  // checks the whole folder) but not stored as a collection: src/data/site-data.ts reads them
+  // from loadDataset(). Astro bundles the content store as one module; 322,920 rows ran it out
+  // of memory (README, Performance).
   /** Reported figures split by age group or occupation (data/breakdowns/*.csv). */
   breakdowns: defineCollection({ loader: dataLoader('breakdowns'), schema: breakdownRow.extend({ origin }) }),
   /** The public corrections log (data/corrections.csv). */
