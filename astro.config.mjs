@@ -19,7 +19,8 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || './dist',
   build: { format: 'directory', inlineStylesheets: 'always' },
-  integrations: [mdx(), sitemap()],
+  // Embed pages are noindex: keep them out of the sitemap too.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/so-lieu/nhung/') })],
   compressHTML: true,
   vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -51,3 +51,12 @@ describe('npm run build with bad data', () => {
     expect(readdirSync(work).sort()).toEqual(['data', 'dist']);
   });
 });
+
+describe('sitemap', () => {
+  it('lists the pages readers should find, not the noindex embed pages', () => {
+    const xml = readFileSync(path.join(siteDir(), 'sitemap-0.xml'), 'utf8');
+    expect(xml).toContain('https://gopy.example.vn/so-lieu/</loc>');
+    expect(xml).toContain('https://gopy.example.vn/huong-dan/gop-y-qua-vneid/</loc>');
+    expect(xml).not.toContain('/so-lieu/nhung/');
+  });
+});
