@@ -4,7 +4,7 @@
  * and the reader has the table, which holds the same numbers.
  *
  * chart.js is imported tree-shaken: only the controllers, elements and scales used here (never
- * chart.js/auto, which would pull the whole library). Colours are set explicitly.
+ * the "auto" entry point, which would pull the whole library). Colours are set explicitly.
  */
 import {
   BarController,
