@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate } from './aggregate.ts';
-import { validateData } from './dataset.ts';
+import { aggregateCsv } from './test-data.ts';
 
-const enc = (s: string) => new TextEncoder().encode(s);
 const AREAS = [
   'code,name,type,level,parent_code',
   'VN,Việt Nam,quốc gia,country,',
@@ -14,12 +12,7 @@ const AREAS = [
 const HEAD = 'as_of,area_code,metric,value,eligible,qualifier,source,rank_reported,rank_scope';
 
 function agg(rows: string[]) {
-  const { dataset, problems } = validateData([
-    { path: 'data/areas.csv', bytes: enc(AREAS) },
-    { path: 'data/participation/a.csv', bytes: enc([HEAD, ...rows].join('\n')) },
-  ]);
-  expect(problems).toEqual([]);
-  return aggregate(dataset!);
+  return aggregateCsv({ 'data/areas.csv': AREAS, 'data/participation/a.csv': [HEAD, ...rows].join('\n') });
 }
 
 describe('latest, rate and change', () => {

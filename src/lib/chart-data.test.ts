@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregate } from './aggregate.ts';
-import { validateData } from './dataset.ts';
+import { aggregateCsv } from './test-data.ts';
 import {
   areaCharts,
   breakdownCharts,
@@ -16,7 +15,6 @@ import {
   shortAsOf,
 } from './chart-data.ts';
 
-const enc = (s: string) => new TextEncoder().encode(s);
 const AREAS = [
   'code,name,type,level,parent_code',
   'VN,Việt Nam,quốc gia,country,',
@@ -41,17 +39,15 @@ const BREAK = [
 ].join('\n');
 
 function build(part = PART, extraFiles: { path: string; text: string }[] = [], meta = { illustrative: false } as { illustrative: boolean; label?: string }) {
-  const { dataset, problems } = validateData(
-    [
-      { path: 'data/areas.csv', bytes: enc(AREAS) },
-      { path: 'data/participation/a.csv', bytes: enc(part) },
-      { path: 'data/breakdowns/a.csv', bytes: enc(BREAK) },
-      ...extraFiles.map((f) => ({ path: f.path, bytes: enc(f.text) })),
-    ],
+  return aggregateCsv(
+    {
+      'data/areas.csv': AREAS,
+      'data/participation/a.csv': part,
+      'data/breakdowns/a.csv': BREAK,
+      ...Object.fromEntries(extraFiles.map((f) => [f.path, f.text])),
+    },
     meta,
   );
-  expect(problems).toEqual([]);
-  return aggregate(dataset!);
 }
 
 const data = build();

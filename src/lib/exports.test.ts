@@ -1,7 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { aggregate } from './aggregate.ts';
-import { validateData } from './dataset.ts';
+import { aggregateCsv } from './test-data.ts';
 import { breakdownCharts, seriesChart } from './chart-data.ts';
 import {
   chartCsv,
@@ -17,7 +16,6 @@ import {
   toJson,
 } from './exports.ts';
 
-const enc = (s: string) => new TextEncoder().encode(s);
 const AREAS = [
   'code,name,type,level,parent_code',
   'VN,Việt Nam,quốc gia,country,',
@@ -37,14 +35,12 @@ const BREAK = [
 ].join('\n');
 const CORR = ['date,area_code,as_of,metric,what,why', '2025-05-17,30,2025-05-16,people,"Sửa 264.642, không phải 246.642",Gõ nhầm'].join('\n');
 
-const { dataset, problems } = validateData([
-  { path: 'data/areas.csv', bytes: enc(AREAS) },
-  { path: 'data/participation/a.csv', bytes: enc(PART) },
-  { path: 'data/breakdowns/a.csv', bytes: enc(BREAK) },
-  { path: 'data/corrections.csv', bytes: enc(CORR) },
-]);
-if (problems.length) throw new Error(JSON.stringify(problems));
-const data = aggregate(dataset!);
+const data = aggregateCsv({
+  'data/areas.csv': AREAS,
+  'data/participation/a.csv': PART,
+  'data/breakdowns/a.csv': BREAK,
+  'data/corrections.csv': CORR,
+});
 const pageUrl = (slug: string) => `https://x.vn/so-lieu/${slug}/`;
 
 function parse(csv: string) {
