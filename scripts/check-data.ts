@@ -6,8 +6,8 @@
  *   DATA_DIR=path npm run check   # another data folder
  */
 import { spawnSync } from 'node:child_process';
-import { dataDir, loadDataset } from '../src/lib/data-files.ts';
-import { formatProblems } from '../src/lib/problems.ts';
+import { dataDir, loadDataset } from '../src/lib/data/read.ts';
+import { formatProblems } from '../src/lib/data/problems.ts';
 
 /** Validate the data folder; print problems; true when clean. */
 export async function checkData(dir = dataDir()): Promise<boolean> {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexSite, pageUrl } from './search-index.ts';
-import { FOLD_MARK } from '../src/lib/search-fold.ts';
+import { FOLD_MARK } from '../src/lib/search/index-fold.ts';
 
 describe('pageUrl', () => {
   it.each([

@@ -9,7 +9,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import { withFoldedWords } from '../src/lib/search-fold.ts';
+import { withFoldedWords } from '../src/lib/search/index-fold.ts';
 
 /** Files sent to Pagefind at once: enough to keep it busy, few enough to bound memory. */
 const CONCURRENCY = 32;

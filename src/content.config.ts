@@ -6,12 +6,12 @@
 import { defineCollection, z } from 'astro:content';
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
-import { loadDataset } from './lib/data-files.ts';
-import { DataError } from './lib/problems.ts';
-import { areaRow, breakdownRow, correctionRow } from './lib/schema.ts';
-import type { Dataset } from './lib/dataset.ts';
-import { normalizeSourceDate } from './lib/guide-content.ts';
-import { SCRIPT_PURPOSES } from './lib/script-pages.ts';
+import { loadDataset } from './lib/data/read.ts';
+import { DataError } from './lib/data/problems.ts';
+import { areaRow, breakdownRow, correctionRow } from './lib/data/schema.ts';
+import type { Dataset } from './lib/data/validate.ts';
+import { normalizeSourceDate } from './lib/guides/content.ts';
+import { BROADCAST_PURPOSES } from './lib/broadcast/pages.ts';
 
 /** Where a record came from: file and line, for error messages and "see the source row" links. */
 const origin = z.object({ file: z.string(), line: z.number().int() });
@@ -104,14 +104,14 @@ export const collections = {
         .min(1),
     }),
   }),
-  /** Loudspeaker scripts (content/scripts): paragraphs with {{placeholders}}, see src/lib/script-render.ts. */
-  scripts: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: './content/scripts' }),
+  /** Loudspeaker scripts (content/broadcasts): paragraphs with {{placeholders}}, see src/lib/script-render.ts. */
+  broadcasts: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: './content/broadcasts' }),
     schema: z.object({
       /** Title of the script, as printed at the top of the page, print view and .docx. */
       title: z.string(),
       /** announcement (campaign launch) | progress (latest figures) | reminder (last days). */
-      purpose: z.enum(SCRIPT_PURPOSES),
+      purpose: z.enum(BROADCAST_PURPOSES),
       /** Target length when read aloud, in minutes; the page shows it beside the estimate. */
       minutes: z.number().positive(),
       /** Who it is read to: "Toàn thể nhân dân trên địa bàn". */

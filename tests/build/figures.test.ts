@@ -10,10 +10,10 @@ import { gzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mainText, page, siteDir } from './site.ts';
-import { loadDataset } from '../../src/lib/data-files.ts';
-import { aggregate, type Aggregates } from '../../src/lib/aggregate.ts';
-import { areaCharts, chartPaths } from '../../src/lib/chart-data.ts';
-import { DATASET_FILES } from '../../src/lib/exports.ts';
+import { loadDataset } from '../../src/lib/data/read.ts';
+import { aggregate, type Aggregates } from '../../src/lib/data/aggregate.ts';
+import { areaCharts, chartPaths } from '../../src/lib/figures/chart-spec.ts';
+import { DATASET_FILES } from '../../src/lib/figures/downloads.ts';
 import { buildSite, ROOT } from '../e2e/site.ts';
 
 const SITE = 'https://gopy.example.vn/';
@@ -236,7 +236,7 @@ describe('whole-dataset downloads /so-lieu/du-lieu/', () => {
 });
 
 describe('chart code only where a chart is drawn', () => {
-  const chartScript = (html: string) => [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!).filter((s) => /ChartScript/.test(s));
+  const chartScript = (html: string) => [...html.matchAll(/<script type="module" src="([^"]+)"/g)].map((m) => m[1]!).filter((s) => /ChartClient/.test(s));
   it('the overview and the embed pages load it; guides, home, downloads and corrections do not', () => {
     expect(chartScript(page('so-lieu/'))).toHaveLength(1);
     expect(chartScript(page('so-lieu/nhung/toan-quoc-nguoi-tham-gia/'))).toHaveLength(1);

@@ -6,8 +6,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mainText, page, siteDir } from './site.ts';
-import { stepTitles } from '../../src/lib/guide-content.ts';
-import { unzip, unzipText } from '../../src/lib/script-unzip.ts';
+import { stepTitles } from '../../src/lib/guides/content.ts';
+import { unzip, unzipText } from '../../src/lib/broadcast/unzip.ts';
 
 const decode = (s: string) =>
   s
@@ -110,7 +110,7 @@ describe('loudspeaker scripts', () => {
     const txt = readFileSync(`${base}.txt`);
     const text = new TextDecoder('utf-8', { fatal: true }).decode(txt);
     const html = page(`kich-ban/${script}/${area}/`);
-    const section = /<section class="script-text"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
+    const section = /<section class="broadcast-text"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? '';
     const pageParagraphs = [...section.matchAll(/<p[^>]*>([\s\S]*?)<\/p>/g)].map((m) => decode(m[1]!));
 
     it('.txt is UTF-8 with CRLF line ends and says what the page says', () => {

@@ -14,7 +14,7 @@ import type { Browser } from 'playwright-core';
 import { buildSite, buildEnv, ROOT, type BuiltSite } from '../e2e/site.ts';
 import { serve, type Served } from '../e2e/nginx.ts';
 import { launch, phone } from '../e2e/browser.ts';
-import { unzip } from '../../src/lib/script-unzip.ts';
+import { unzip } from '../../src/lib/broadcast/unzip.ts';
 
 /** Each payload sets window.__xss if it ever runs, and carries a raw fragment that must never appear in markup. */
 const P = {

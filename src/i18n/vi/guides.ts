@@ -24,7 +24,7 @@ export const guides = {
     stepsLabel: 'Các bước',
     illustration: 'Hình minh hoạ, không phải ảnh chụp màn hình',
   },
-  script: {
+  broadcast: {
     indexTitle: 'Kịch bản loa truyền thanh',
     indexDescription: 'Bài đọc cho đài truyền thanh cơ sở về góp ý sửa đổi Hiến pháp qua VNeID, có số liệu mới nhất của từng địa bàn, số và ngày viết bằng chữ.',
     indexLead: 'Chọn bài đọc, rồi chọn địa bàn của bạn. Mỗi bài có bản xem trên trang, bản in, tệp .txt cho loa thông minh đọc tự động và tệp .docx để sửa trong Word.',
@@ -72,7 +72,7 @@ export const guides = {
     otherAreas: 'Chọn địa bàn khác',
     communesHint: 'Xã, phường, thị trấn: chọn huyện, thị xã hoặc thành phố của bạn trước; danh sách xã nằm ở cuối trang bài đọc của huyện.',
     subAreas: 'Bài đọc này cho các địa bàn trực thuộc',
-    backToScript: 'Về trang bài đọc',
+    backToBroadcast: 'Về trang bài đọc',
     noFigures: 'Bài này không dùng số liệu; nội dung giống nhau ở mọi địa bàn.',
   },
 } as const;

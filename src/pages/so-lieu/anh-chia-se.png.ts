@@ -3,9 +3,9 @@
  * default og:image of every page, rendered at build time from SVG with sharp.
  */
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../../data/site-data.ts';
-import { areaLabel } from '../../lib/chart-data.ts';
-import { shareImageSvg } from '../../lib/share-image.ts';
+import { getSiteData } from '../../lib/data/site-data.ts';
+import { areaLabel } from '../../lib/figures/chart-spec.ts';
+import { shareImageSvg } from '../../lib/figures/share-image.ts';
 import { siteConfig } from '../../site.config.ts';
 import { t } from '../../i18n/vi.ts';
 

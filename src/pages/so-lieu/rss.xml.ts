@@ -1,9 +1,9 @@
 /** /so-lieu/rss.xml: new figures and corrections, for newsrooms to follow. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../../data/site-data.ts';
-import { feedItems } from '../../lib/exports-feed.ts';
-import { absoluteUrl } from '../../lib/paths.ts';
+import { getSiteData } from '../../lib/data/site-data.ts';
+import { feedItems } from '../../lib/figures/feed.ts';
+import { absoluteUrl } from '../../lib/site/paths.ts';
 import { t } from '../../i18n/vi.ts';
 
 export const GET: APIRoute = async ({ site }) => {

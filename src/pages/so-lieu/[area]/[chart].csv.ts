@@ -1,8 +1,8 @@
 /** /so-lieu/<area>/<chart>.csv: the numbers of one chart, at a stable URL beside it. */
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../../../data/site-data.ts';
-import { areaCharts, type ChartSpec } from '../../../lib/chart-data.ts';
-import { chartCsv } from '../../../lib/exports.ts';
+import { getSiteData } from '../../../lib/data/site-data.ts';
+import { areaCharts, type ChartSpec } from '../../../lib/figures/chart-spec.ts';
+import { chartCsv } from '../../../lib/figures/downloads.ts';
 
 export async function getStaticPaths() {
   const data = await getSiteData();

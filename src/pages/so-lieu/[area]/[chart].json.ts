@@ -1,9 +1,9 @@
 /** /so-lieu/<area>/<chart>.json: one chart's numbers with what is counted, as-of and sources. */
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../../../data/site-data.ts';
-import { areaCharts, chartPaths, type ChartSpec } from '../../../lib/chart-data.ts';
-import { chartJson } from '../../../lib/exports.ts';
-import { absoluteUrl } from '../../../lib/paths.ts';
+import { getSiteData } from '../../../lib/data/site-data.ts';
+import { areaCharts, chartPaths, type ChartSpec } from '../../../lib/figures/chart-spec.ts';
+import { chartJson } from '../../../lib/figures/downloads.ts';
+import { absoluteUrl } from '../../../lib/site/paths.ts';
 
 export async function getStaticPaths() {
   const data = await getSiteData();

@@ -1,8 +1,8 @@
 /** /so-lieu/du-lieu/<file>: the whole-dataset downloads, written from the validated data. */
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../../../data/site-data.ts';
-import { DATASET_FILES, datasetFile, fileName, generatedAt, metadataJson, type DatasetFile } from '../../../lib/exports.ts';
-import { absoluteUrl } from '../../../lib/paths.ts';
+import { getSiteData } from '../../../lib/data/site-data.ts';
+import { DATASET_FILES, datasetFile, fileName, generatedAt, metadataJson, type DatasetFile } from '../../../lib/figures/downloads.ts';
+import { absoluteUrl } from '../../../lib/site/paths.ts';
 import { t } from '../../../i18n/vi.ts';
 
 export function getStaticPaths() {

@@ -1,0 +1,221 @@
+/**
+ * Everything the site shows is derived here, once per build, from a validated Dataset: series per
+ * area, latest figure per area and metric, rate, rank and change since the previous report.
+ */
+import type { Dataset, DatasetMeta, Origin, WithOrigin } from './validate.ts';
+import type {
+  AreaRecord,
+  BreakdownRecord,
+  Channel,
+  CorrectionRecord,
+  Metric,
+  ParticipationRecord,
+  Qualifier,
+} from './schema.ts';
+import { slugify } from '../text/slug.ts';
+
+export interface Area extends AreaRecord {
+  /** URL segment, stable as long as the code is: "tinh-hai-duong-30"; the country is "toan-quoc". */
+  slug: string;
+}
+
+export interface Figure extends ParticipationRecord {
+  /** Stable id: `${area_code}-${metric}-${channel}-${as_of}`. */
+  id: string;
+  /** Milliseconds since the epoch of as_of (a day counts from 00:00 +07:00). */
+  time: number;
+  /** The calendar day of as_of in Vietnam time: "2025-05-16". */
+  day: string;
+  origin: Origin;
+}
+
+export interface Rank {
+  position: number;
+  /** How many areas were ranked (computed ranks only). */
+  of?: number;
+  /** computed = from our own rates over a complete set; reported = as the source published it. */
+  kind: 'computed' | 'reported';
+  /** Among what: "country" or the parent area's code. */
+  scope: string;
+}
+
+export interface Change {
+  value: number;
+  since: Figure;
+  /** exact only when both figures are exact. */
+  qualifier: Qualifier;
+}
+
+export interface Latest {
+  figure: Figure;
+  /** value / eligible, computed, never copied from a report. */
+  rate?: number;
+  rank?: Rank;
+  change?: Change;
+}
+
+export interface Breakdown extends BreakdownRecord {
+  origin: Origin;
+  /** value / total of the same area, metric and day, when a total exists. */
+  computedShare?: number;
+  total?: Figure;
+}
+
+export type Correction = WithOrigin<CorrectionRecord>;
+
+export interface Aggregates {
+  meta: DatasetMeta;
+  areas: Area[];
+  /** Areas that have at least one figure, in areas.csv order. */
+  areasWithFigures: Area[];
+  figures: Figure[];
+  breakdowns: Breakdown[];
+  corrections: Correction[];
+  area(code: string): Area | undefined;
+  children(code: string): Area[];
+  /** From the country down to the area itself. */
+  ancestors(code: string): Area[];
+  series(code: string, metric: Metric, channel?: Channel): Figure[];
+  latest(code: string, metric: Metric, channel?: Channel): Latest | undefined;
+  rate(figure: Figure): number | undefined;
+  rank(figure: Figure): Rank | undefined;
+  correctionsFor(figure: Figure): Correction[];
+  /** Time of the newest figure in the data: "last updated" for the whole site. */
+  updated?: Figure;
+}
+
+export function asOfTime(asOf: string): number {
+  return Date.parse(asOf.length === 10 ? `${asOf}T00:00+07:00` : asOf);
+}
+
+export function areaSlug(a: AreaRecord): string {
+  return a.level === 'country' ? 'toan-quoc' : `${slugify(`${a.type} ${a.name}`)}-${a.code.toLowerCase()}`;
+}
+
+const seriesKey = (code: string, metric: Metric, channel: Channel) => `${code}|${metric}|${channel}`;
+
+export function rateOf(f: Pick<Figure, 'value' | 'eligible' | 'metric'>): number | undefined {
+  return f.metric === 'people' && f.eligible ? f.value / f.eligible : undefined;
+}
+
+export function aggregate(ds: Dataset): Aggregates {
+  const areas: Area[] = ds.areas.map(({ origin: _o, ...a }) => ({ ...a, slug: areaSlug(a) }));
+  const byCode = new Map(areas.map((a) => [a.code, a]));
+  const kids = new Map<string, Area[]>();
+  for (const a of areas) {
+    if (a.parent_code === undefined) continue;
+    const list = kids.get(a.parent_code) ?? [];
+    list.push(a);
+    kids.set(a.parent_code, list);
+  }
+
+  const figures: Figure[] = ds.participation
+    .map((r) => ({
+      ...r,
+      id: `${r.area_code}-${r.metric}-${r.channel}-${r.as_of}`,
+      time: asOfTime(r.as_of),
+      day: r.as_of.slice(0, 10),
+    }))
+    .sort((a, b) => a.time - b.time || a.area_code.localeCompare(b.area_code));
+
+  const series = new Map<string, Figure[]>();
+  for (const f of figures) {
+    const k = seriesKey(f.area_code, f.metric, f.channel);
+    const list = series.get(k) ?? [];
+    list.push(f);
+    series.set(k, list);
+  }
+
+  // Ranks: group the last figure of each area per day by (day, parent, level, metric, channel).
+  // A group is ranked only when every sibling area has a rate that day: never "1st of 1".
+  const computedRanks = new Map<string, Rank>();
+  const groups = new Map<string, Map<string, Figure>>();
+  for (const f of figures) {
+    const a = byCode.get(f.area_code);
+    if (!a || a.parent_code === undefined || rateOf(f) === undefined) continue;
+    const k = `${f.day}|${a.parent_code}|${a.level}|${f.metric}|${f.channel}`;
+    const g = groups.get(k) ?? new Map<string, Figure>();
+    g.set(f.area_code, f); // figures are time-sorted: the day's last one wins
+    groups.set(k, g);
+  }
+  for (const [k, g] of groups) {
+    const [, parent, level] = k.split('|');
+    const siblings = (kids.get(parent!) ?? []).filter((a) => a.level === level);
+    if (siblings.length < 2 || g.size < siblings.length) continue;
+    const ranked = [...g.values()].sort((a, b) => rateOf(b)! - rateOf(a)!);
+    ranked.forEach((f, i) => {
+      // Equal rates share a rank (1, 2, 2, 4).
+      const position = i > 0 && rateOf(ranked[i - 1]!) === rateOf(f) ? computedRanks.get(ranked[i - 1]!.id)!.position : i + 1;
+      const scope = byCode.get(parent!)?.level === 'country' ? 'country' : parent!;
+      computedRanks.set(f.id, { position, of: ranked.length, kind: 'computed', scope });
+    });
+  }
+
+  const rank = (f: Figure): Rank | undefined =>
+    computedRanks.get(f.id) ??
+    (f.rank_reported !== undefined
+      ? { position: f.rank_reported, kind: 'reported', scope: f.rank_scope ?? 'country' }
+      : undefined);
+
+  const latestCache = new Map<string, Latest | undefined>();
+  const latest = (code: string, metric: Metric, channel: Channel = 'vneid') => {
+    const k = seriesKey(code, metric, channel);
+    if (latestCache.has(k)) return latestCache.get(k);
+    const s = series.get(k);
+    let out: Latest | undefined;
+    if (s && s.length) {
+      const figure = s[s.length - 1]!;
+      const prev = s.length > 1 ? s[s.length - 2]! : undefined;
+      out = {
+        figure,
+        rate: rateOf(figure),
+        rank: rank(figure),
+        change: prev
+          ? {
+              value: figure.value - prev.value,
+              since: prev,
+              qualifier: figure.qualifier === 'exact' && prev.qualifier === 'exact' ? 'exact' : 'approx',
+            }
+          : undefined,
+      };
+    }
+    latestCache.set(k, out);
+    return out;
+  };
+
+  const breakdowns: Breakdown[] = ds.breakdowns.map((b) => {
+    const total = (series.get(seriesKey(b.area_code, b.metric, 'vneid')) ?? []).find((f) => f.day === b.as_of.slice(0, 10));
+    return { ...b, total, computedShare: total ? b.value / total.value : undefined };
+  });
+
+  const corrections = [...ds.corrections].sort((a, b) => asOfTime(b.date) - asOfTime(a.date));
+  const withFigures = new Set(figures.map((f) => f.area_code));
+
+  return {
+    meta: ds.meta,
+    areas,
+    areasWithFigures: areas.filter((a) => withFigures.has(a.code)),
+    figures,
+    breakdowns,
+    corrections,
+    area: (code) => byCode.get(code),
+    children: (code) => kids.get(code) ?? [],
+    ancestors: (code) => {
+      const chain: Area[] = [];
+      for (let a = byCode.get(code); a; a = a.parent_code ? byCode.get(a.parent_code) : undefined) chain.unshift(a);
+      return chain;
+    },
+    series: (code, metric, channel = 'vneid') => series.get(seriesKey(code, metric, channel)) ?? [],
+    latest,
+    rate: rateOf,
+    rank,
+    correctionsFor: (f) =>
+      corrections.filter(
+        (c) =>
+          c.area_code === f.area_code &&
+          (c.as_of === undefined || c.as_of === f.as_of) &&
+          (c.metric === undefined || c.metric === f.metric),
+      ),
+    updated: figures.reduce<Figure | undefined>((m, f) => (!m || f.time >= m.time ? f : m), undefined),
+  };
+}

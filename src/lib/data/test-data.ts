@@ -1,0 +1,18 @@
+/**
+ * Test helper: aggregates from CSV text, through the same validation the build uses. A problem in
+ * the fixture fails the test with the operator's message, so a broken fixture is never silent.
+ */
+import { aggregate, type Aggregates } from './aggregate.ts';
+import { validateData, type DatasetMeta } from './validate.ts';
+import { formatProblems } from './problems.ts';
+
+/** `files` maps a data path ("data/areas.csv") to its CSV text. */
+export function aggregateCsv(files: Record<string, string>, meta: DatasetMeta = { illustrative: false }): Aggregates {
+  const encoder = new TextEncoder();
+  const { dataset, problems } = validateData(
+    Object.entries(files).map(([path, text]) => ({ path, bytes: encoder.encode(text) })),
+    meta,
+  );
+  if (!dataset) throw new Error(formatProblems(problems));
+  return aggregate(dataset);
+}

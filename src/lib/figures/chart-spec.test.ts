@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import { aggregateCsv } from '../data/test-data.ts';
+import {
+  areaCharts,
+  breakdownCharts,
+  chartPaths,
+  chartPayload,
+  embedSnippet,
+  listedDescendants,
+  rankText,
+  rateText,
+  safeJson,
+  seriesChart,
+  shareText,
+  shortAsOf,
+} from './chart-spec.ts';
+
+const AREAS = [
+  'code,name,type,level,parent_code',
+  'VN,Việt Nam,quốc gia,country,',
+  '30,Hải Dương,tỉnh,province,VN',
+  '31,Hải Phòng,thành phố,province,VN',
+].join('\n');
+const PART = [
+  'as_of,area_code,metric,channel,value,eligible,qualifier,source,source_url',
+  '2025-05-13,VN,people,vneid,745000,,approx,Tuổi Trẻ,',
+  '2025-05-13,VN,opinions,vneid,4300000,,at_least,canhco.net,https://canhco.net/x',
+  '2025-05-26T20:00+07:00,VN,people,vneid,17100624,,exact,Báo Khánh Hòa,https://vietnam.vn/x',
+  '2025-05-15,30,people,vneid,240500,1290087,approx,Lao Động,https://laodong.vn/x',
+  '2025-05-16,30,people,vneid,264642,1290087,exact,Kiến Thức,https://kienthuc.net.vn/x',
+  '2025-06-07,VN,opinions,all,280226909,,exact,Mekong ASEAN,',
+].join('\n');
+const BREAK = [
+  'as_of,area_code,dimension,category,metric,value,share,qualifier,source',
+  '2025-05-13,VN,age_group,Dưới 18 tuổi,people,25000,3,approx,Tuổi Trẻ',
+  '2025-05-13,VN,age_group,Trên 60 tuổi,people,108000,15,at_least,Tuổi Trẻ',
+  '2025-05-13,VN,occupation,Cán bộ công an,people,16360,"14,8",at_least,canhco.net',
+  '2025-05-13,VN,occupation,Công chức,people,5458,,exact,canhco.net',
+].join('\n');
+
+function build(part = PART, extraFiles: { path: string; text: string }[] = [], meta = { illustrative: false } as { illustrative: boolean; label?: string }) {
+  return aggregateCsv(
+    {
+      'data/areas.csv': AREAS,
+      'data/participation/a.csv': part,
+      'data/breakdowns/a.csv': BREAK,
+      ...Object.fromEntries(extraFiles.map((f) => [f.path, f.text])),
+    },
+    meta,
+  );
+}
+
+const data = build();
+const vn = data.area('VN')!;
+const hd = data.area('30')!;
+
+describe('seriesChart', () => {
+  const people = seriesChart(data, hd, 'people')!;
+  it('has one row per figure, oldest first, each with its qualifier in the displayed text', () => {
+    expect(people.rows.map((r) => [r.key, r.display])).toEqual([
+      ['2025-05-15', 'khoảng 240.500'],
+      ['2025-05-16', '264.642'],
+    ]);
+  });
+  it('computes the rate from the counts, and keeps it approximate when the count is', () => {
+    expect(people.rows.map(rateText)).toEqual(['khoảng 18,6\u00a0%', '20,5\u00a0%']);
+  });
+  it.each([
+    ['title', 'Số người đã gửi góp ý qua VNeID, Tỉnh Hải Dương'],
+    ['unit', 'người'],
+    ['asOf', '2025-05-16'],
+    ['id', 'tinh-hai-duong-30-nguoi-tham-gia'],
+    ['inexact', true],
+    ['drawable', true],
+  ] as const)('%s = %s', (k, v) => expect(people[k]).toEqual(v));
+  it('lists each source once, with its link', () =>
+    expect(people.sources).toEqual([
+      { name: 'Lao Động', url: 'https://laodong.vn/x' },
+      { name: 'Kiến Thức', url: 'https://kienthuc.net.vn/x' },
+    ]));
+  it('counts opinions in a chart of their own, never mixed with people', () => {
+    const o = seriesChart(data, vn, 'opinions')!;
+    expect(o.unit).toBe('ý kiến');
+    expect(o.rows.map((r) => r.value)).toEqual([4300000]);
+    expect(o.drawable).toBe(false);
+  });
+  it('keeps channels apart: 280 million opinions of every channel are not VNeID opinions', () => {
+    expect(seriesChart(data, vn, 'opinions', 'vneid')!.rows.map((r) => r.value)).not.toContain(280226909);
+    expect(seriesChart(data, vn, 'opinions', 'all')!.rows.map((r) => r.value)).toEqual([280226909]);
+  });
+  it('carries each figure\'s rank, labelled when the source published it', () => {
+    const s = seriesChart(data, hd, 'people')!;
+    expect(s.rows.map((r) => r.figureId)).toEqual(['30-people-vneid-2025-05-15', '30-people-vneid-2025-05-16']);
+    expect(s.rows.map((r) => r.corrected)).toEqual([false, false]);
+    expect(rankText({ position: 2, kind: 'reported', scope: 'country' }, () => undefined)).toBe('thứ 2 cả nước (theo nguồn)');
+    expect(rankText({ position: 1, of: 12, kind: 'computed', scope: '30' }, () => 'Hải Dương')).toBe('thứ 1/12 trong Hải Dương');
+    expect(rankText(undefined, () => undefined)).toBeUndefined();
+  });
+  it('is undefined for an area without figures', () => expect(seriesChart(data, data.area('31')!, 'people')).toBeUndefined());
+});
+
+describe('breakdownCharts', () => {
+  const [age, job] = breakdownCharts(data, vn);
+  it('makes one chart per dimension and day, in file order', () => {
+    expect([age!.key, job!.key]).toEqual(['do-tuoi-2025-05-13', 'nghe-nghiep-2025-05-13']);
+    expect(age!.title).toBe('Số người đã gửi góp ý qua VNeID theo độ tuổi, Cả nước, ngày 13/5/2025');
+  });
+  it.each([
+    // category, displayed value, computed share, printed share
+    ['Dưới 18 tuổi', 'khoảng 25.000', 'khoảng 3,4\u00a0%', 3],
+    ['Trên 60 tuổi', 'hơn 108.000', 'khoảng 14,5\u00a0%', 15],
+  ])('age group %s: %s, computed %s beside the printed %s %%', (cat, display, share, printed) => {
+    const r = age!.rows.find((x) => x.key === cat)!;
+    expect(r.display).toBe(display);
+    expect(shareText(r)).toBe(share);
+    expect(r.printedShare).toBe(printed);
+  });
+  it('shows both shares for the police: printed 14,8 % vs 16.360 / 745.000 = 2,2 %', () => {
+    const r = job!.rows[0]!;
+    expect(r.printedShare).toBe(14.8);
+    expect(shareText(r)).toBe('khoảng 2,2\u00a0%');
+    expect(job!.total?.value).toBe(745000);
+    // The source named only some occupations: the caption says the groups do not add up.
+    expect(job!.partial).toBe(true);
+  });
+});
+
+describe('areaCharts, paths, payload', () => {
+  it('orders people, opinions, then breakdowns', () =>
+    expect(areaCharts(data, vn).map((c) => c.key)).toEqual([
+      'nguoi-tham-gia',
+      'y-kien',
+      'y-kien-moi-hinh-thuc',
+      'do-tuoi-2025-05-13',
+      'nghe-nghiep-2025-05-13',
+    ]));
+  it('gives stable paths under the area folder', () =>
+    expect(chartPaths(seriesChart(data, vn, 'people')!)).toMatchObject({
+      page: 'so-lieu/toan-quoc/',
+      csv: 'so-lieu/toan-quoc/nguoi-tham-gia.csv',
+      json: 'so-lieu/toan-quoc/nguoi-tham-gia.json',
+      embed: 'so-lieu/nhung/toan-quoc-nguoi-tham-gia/',
+    }));
+  it('puts points at their true time and marks approximate ones in the tooltip', () => {
+    const p = chartPayload(seriesChart(data, vn, 'people')!);
+    expect(p.x).toEqual([Date.parse('2025-05-13T00:00+07:00'), Date.parse('2025-05-26T20:00+07:00')]);
+    expect(p.inexact).toEqual([true, false]);
+    expect(p.tooltips[0]).toBe('khoảng 745.000 người (ngày 13/5/2025)');
+    expect(p.labels).toEqual(['13/5', '26/5 20:00']);
+    expect(p.footer).toContain('Tuổi Trẻ; Báo Khánh Hòa');
+  });
+  it('labels illustrative data in the PNG footer', () => {
+    const d = build(PART, [], { illustrative: true, label: 'Số liệu minh hoạ' });
+    expect(chartPayload(seriesChart(d, d.area('VN')!, 'people')!).footer).toMatch(/^Số liệu minh hoạ/);
+  });
+});
+
+describe('listedDescendants', () => {
+  const tree: Record<string, string[]> = { VN: ['30', '31'], '30': ['288', '290'], '31': ['303'], '288': [], '290': [], '303': [] };
+  const d = { children: (c: string) => (tree[c] ?? []).map((code) => ({ code }) as never) };
+  it.each([
+    // who has figures, what the VN page lists
+    [['30', '31'], ['30', '31']],
+    [['30', '303'], ['30', '303']], // 31 published nothing: its district is reached through it
+    [['288'], ['288']],
+    [[], []],
+  ])('with figures %j lists %j', (has, listed) =>
+    expect(listedDescendants(d, 'VN', (c) => has.includes(c)).map((a) => a.code)).toEqual(listed));
+});
+
+describe.each([
+  ['2025-05-16', '16/5'],
+  ['2025-05-26T20:00+07:00', '26/5 20:00'],
+])('shortAsOf(%s)', (input, out) => it(`= ${out}`, () => expect(shortAsOf(input)).toBe(out)));
+
+describe('safeJson', () => {
+  it.each([
+    ['</script><script>alert(1)</script>'],
+    ['<!-- x -->'],
+    ['a\u2028b\u2029c'],
+    ['Tom & Jerry'],
+  ])('keeps %j inside its <script> and round-trips', (s) => {
+    const out = safeJson({ s });
+    expect(out).not.toMatch(/<|>|\u2028|\u2029|&/);
+    expect(JSON.parse(out)).toEqual({ s });
+  });
+});
+
+describe('embedSnippet', () => {
+  it('escapes the title and points at the absolute URL', () => {
+    const s = embedSnippet('https://x.vn/so-lieu/nhung/a/', 'A "quoted" <title>');
+    expect(s).toContain('src="https://x.vn/so-lieu/nhung/a/"');
+    expect(s).toContain('title="A &quot;quoted&quot; &lt;title&gt;"');
+    expect(s).toMatch(/^<iframe [^>]+><\/iframe>$/);
+  });
+});

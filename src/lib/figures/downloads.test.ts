@@ -1,0 +1,192 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { aggregateCsv } from '../data/test-data.ts';
+import { breakdownCharts, seriesChart } from './chart-spec.ts';
+import {
+  chartCsv,
+  chartJson,
+  COLUMNS,
+  DATASET_FILES,
+  datasetFile,
+  generatedAt,
+  latestRecords,
+  metadataJson,
+  ratio,
+  toCsv,
+  toJson,
+} from './downloads.ts';
+
+const AREAS = [
+  'code,name,type,level,parent_code',
+  'VN,Việt Nam,quốc gia,country,',
+  '30,Hải Dương,tỉnh,province,VN',
+  '31,Hải Phòng,thành phố,province,VN',
+].join('\n');
+const PART = [
+  'as_of,area_code,metric,channel,value,eligible,qualifier,source,source_url,note,rank_reported,rank_scope',
+  '2025-05-13,VN,people,vneid,745000,,approx,"Tuổi Trẻ, 14/5/2025: ""Lực lượng công an""",,"Nguồn viết ""gần 745.000"".",,',
+  '2025-05-15,30,people,vneid,240500,1290087,approx,Lao Động,https://laodong.vn/x,,2,country',
+  '2025-05-16,30,people,vneid,264642,1290087,exact,Kiến Thức,https://kienthuc.net.vn/x,,1,country',
+  '2025-05-16,31,people,vneid,100000,1000000,exact,Báo X,,,,',
+].join('\n');
+const BREAK = [
+  'as_of,area_code,dimension,category,metric,value,share,qualifier,source',
+  '2025-05-13,VN,occupation,Cán bộ công an,people,16360,"14,8",at_least,canhco.net',
+].join('\n');
+const CORR = ['date,area_code,as_of,metric,what,why', '2025-05-17,30,2025-05-16,people,"Sửa 264.642, không phải 246.642",Gõ nhầm'].join('\n');
+
+const data = aggregateCsv({
+  'data/areas.csv': AREAS,
+  'data/participation/a.csv': PART,
+  'data/breakdowns/a.csv': BREAK,
+  'data/corrections.csv': CORR,
+});
+const pageUrl = (slug: string) => `https://x.vn/so-lieu/${slug}/`;
+
+function parse(csv: string) {
+  expect(csv.startsWith('\ufeff')).toBe(true);
+  const r = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+  expect(r.errors).toEqual([]);
+  return r;
+}
+
+describe('toCsv', () => {
+  it.each([
+    ['plain', 'a', 'a'],
+    ['comma', 'a,b', '"a,b"'],
+    ['quote', 'say "hi"', '"say ""hi"""'],
+    ['newline', 'a\nb', '"a\nb"'],
+    ['empty', undefined, ''],
+    ['number', 1290087, '1290087'],
+  ])('%s', (_n, v, cell) => expect(toCsv(['c'], [{ c: v }])).toBe(`\ufeffc\r\n${cell}\r\n`));
+  it('round-trips through papaparse, codes stay text', () => {
+    const rows = [{ code: '01', name: 'Hà Nội, "thủ đô"' }];
+    expect(parse(toCsv(['code', 'name'], rows)).data).toEqual(rows);
+  });
+});
+
+describe('toJson', () => {
+  it.each([
+    [[{ a: 1, b: undefined }], 2, '[\n  {\n    "a": 1,\n    "b": null\n  }\n]\n'],
+    [[{ a: 1, b: undefined }, { a: 2 }], 0, '[\n{"a":1,"b":null},\n{"a":2}\n]\n'],
+    [[], 0, '[]\n'],
+  ] as const)('%j indent %i', (v, indent, out) => {
+    expect(toJson(v, indent)).toBe(out);
+    expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(v, (_k, x) => (x === undefined ? null : x))));
+  });
+});
+
+describe('ratio', () => {
+  it.each([
+    [264642 / 1290087, 0.205135],
+    [240500 / 1290087, 0.186422],
+    [undefined, undefined],
+  ])('%s -> %s', (a, b) => expect(ratio(a)).toBe(b));
+});
+
+describe.each(DATASET_FILES.filter((f) => f.table !== 'metadata'))('$path', (f) => {
+  const text = datasetFile(f, data, pageUrl);
+  const columns = COLUMNS[f.table as keyof typeof COLUMNS].map((c) => c.name);
+  it('parses, with exactly the documented columns', () => {
+    if (f.format === 'csv') expect(parse(text).meta.fields).toEqual(columns);
+    else {
+      const rows = JSON.parse(text) as Record<string, unknown>[];
+      expect(Array.isArray(rows)).toBe(true);
+      for (const r of rows) expect(Object.keys(r)).toEqual(columns);
+    }
+  });
+});
+
+describe('whole-dataset content', () => {
+  const file = (name: string) => datasetFile(DATASET_FILES.find((f) => f.path.endsWith(name))!, data, pageUrl);
+  it('has every figure with its qualifier, computed rate and labelled rank', () => {
+    const rows = parse(file('tham-gia.csv')).data;
+    expect(rows).toHaveLength(4);
+    const laoDong = rows.find((r) => r.source === 'Lao Động')!;
+    expect(laoDong).toMatchObject({ value: '240500', qualifier: 'approx', rate: '0.186422', rank: '2', rank_kind: 'reported' });
+    expect(rows[0]!.source).toBe('Tuổi Trẻ, 14/5/2025: "Lực lượng công an"');
+  });
+  it('ranks Hải Dương 1st of 2 computed on 16/5, when every province has a figure that day', () => {
+    const hd = parse(file('tham-gia.csv')).data.find((r) => r.area_code === '30' && r.as_of === '2025-05-16')!;
+    expect(hd).toMatchObject({ rank: '1', rank_of: '2', rank_kind: 'computed', rank_scope: 'country' });
+  });
+  it('JSON holds the same numbers as the CSV, as numbers, and null for missing', () => {
+    const rows = JSON.parse(file('tham-gia.json')) as Record<string, unknown>[];
+    expect(rows[1]).toMatchObject({ value: 240500, eligible: 1290087, rate: 0.186422 });
+    expect(rows[0]!.eligible).toBeNull();
+  });
+  it('latest-only keeps one row per area, metric and channel, with the change', () => {
+    const rows = latestRecords(data);
+    expect(rows.map((r) => `${r.area_code}:${r.value}`)).toEqual(['VN:745000', '30:264642', '31:100000']);
+    expect(rows[1]).toMatchObject({ change: 24142, change_since: '2025-05-15', change_qualifier: 'approx' });
+  });
+  it('areas link to a page only when the area has figures', () => {
+    const rows = parse(file('dia-ban.csv')).data;
+    expect(rows.find((r) => r.code === '30')!.page).toBe('https://x.vn/so-lieu/tinh-hai-duong-30/');
+    expect(rows.map((r) => r.code)).toEqual(['VN', '30', '31']);
+  });
+  it('breakdowns carry both shares', () => {
+    const [r] = parse(file('phan-nhom.csv')).data;
+    expect(r).toMatchObject({ printed_share: '14.8', computed_share: '0.02196', total_value: '745000', total_qualifier: 'approx' });
+  });
+  it('corrections keep commas inside quotes', () => {
+    expect(parse(file('dinh-chinh.csv')).data).toEqual([
+      { date: '2025-05-17', area_code: '30', as_of: '2025-05-16', metric: 'people', what: 'Sửa 264.642, không phải 246.642', why: 'Gõ nhầm' },
+    ]);
+  });
+});
+
+describe('chart files', () => {
+  const people = seriesChart(data, data.area('30')!, 'people')!;
+  it('CSV has the same rows as the chart, in order', () => {
+    const rows = parse(chartCsv(people)).data;
+    expect(rows.map((r) => [r.as_of, r.value, r.qualifier])).toEqual([
+      ['2025-05-15', '240500', 'approx'],
+      ['2025-05-16', '264642', 'exact'],
+    ]);
+  });
+  it('JSON says what is counted, the as-of and the sources', () => {
+    const j = JSON.parse(chartJson(people, pageUrl('tinh-hai-duong-30')));
+    expect(j).toMatchObject({ unit: 'người', metric: 'people', as_of: '2025-05-16', illustrative: false });
+    expect(j.sources).toEqual([
+      { name: 'Lao Động', url: 'https://laodong.vn/x' },
+      { name: 'Kiến Thức', url: 'https://kienthuc.net.vn/x' },
+    ]);
+    expect(j.rows).toHaveLength(2);
+  });
+  it('breakdown chart CSV has the category and both shares', () => {
+    const [job] = breakdownCharts(data, data.area('VN')!);
+    expect(parse(chartCsv(job!)).data[0]).toMatchObject({ category: 'Cán bộ công an', printed_share: '14.8', computed_share: '0.02196' });
+  });
+});
+
+describe('metadata.json', () => {
+  const m = JSON.parse(
+    metadataJson(data, {
+      generatedAt: '2025-05-17T08:00:00+07:00',
+      fileUrl: (p) => `https://x.vn/${p}`,
+      siteUrl: 'https://x.vn/',
+      title: 'T',
+      description: 'D',
+    }),
+  );
+  it('lists every other file with its URL and columns', () => {
+    expect(m.files.map((f: { url: string }) => f.url)).toEqual(
+      DATASET_FILES.filter((f) => f.table !== 'metadata').map((f) => `https://x.vn/${f.path}`),
+    );
+    for (const f of m.files) for (const c of f.columns) expect(c.description.length).toBeGreaterThan(5);
+  });
+  it('states units, licence, sources and when it was generated', () => {
+    expect(m.units).toEqual({ people: 'người', opinions: 'ý kiến' });
+    expect(m.licence.url).toMatch(/^https:\/\/creativecommons.org\//);
+    expect(m.generated_at).toBe('2025-05-17T08:00:00+07:00');
+    expect(m.sources.map((s: { name: string }) => s.name)).toContain('Kiến Thức');
+  });
+});
+
+describe('generatedAt', () => {
+  it.each([
+    [{ SOURCE_DATE_EPOCH: '1747353600' }, 0, '2025-05-16T07:00:00+07:00'],
+    [{}, Date.parse('2025-05-16T17:30:00Z'), '2025-05-17T00:30:00+07:00'],
+  ])('%j at %s -> %s', (env, now, out) => expect(generatedAt(env, now)).toBe(out));
+});

@@ -1,0 +1,86 @@
+/**
+ * The share image (Open Graph, 1200×630) of the headline figure: value with qualifier and unit,
+ * rate, as-of and source, written as SVG here and turned into PNG at build time by sharp.
+ * Fonts: the SVG asks for DejaVu Sans / Noto Sans / Liberation Sans, which have the Vietnamese
+ * glyphs; the build machine must have one of them (Debian: fonts-dejavu-core).
+ */
+import type { Latest } from '../data/aggregate.ts';
+import { formatAsOf, formatCount, formatPercent, QUALIFIER_WORD, UNIT } from '../text/format.ts';
+
+export const SHARE_WIDTH = 1200;
+export const SHARE_HEIGHT = 630;
+const FONT = "'DejaVu Sans', 'Noto Sans', 'Liberation Sans', Arial, sans-serif";
+
+export function escapeXml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/** Greedy word wrap by an average glyph width (0.56 em suits DejaVu Sans); at most `max` lines. */
+export function wrapText(text: string, fontSize: number, width: number, max = 3): string[] {
+  const perLine = Math.max(8, Math.floor(width / (fontSize * 0.56)));
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const next = line ? `${line} ${word}` : word;
+    if (next.length > perLine && line) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  if (lines.length > max) {
+    const kept = lines.slice(0, max);
+    kept[max - 1] = `${kept[max - 1]!.replace(/\s*\S*$/, '')} …`;
+    return kept;
+  }
+  return lines;
+}
+
+export interface ShareImageInput {
+  siteName: string;
+  /** "Tỉnh Hải Dương". */
+  areaLabel: string;
+  /** "Số người đã gửi góp ý qua VNeID". */
+  label: string;
+  latest: Latest;
+  /** Set for illustrative data: printed across the image. */
+  illustrative?: string;
+}
+
+/** The SVG text of the share image. Every string is escaped. */
+export function shareImageSvg(input: ShareImageInput): string {
+  const f = input.latest.figure;
+  const q = QUALIFIER_WORD[f.qualifier];
+  const value = `${q ? `${q} ` : ''}${formatCount(f.value)} ${UNIT[f.metric]}`;
+  const x = 64;
+  const w = SHARE_WIDTH - 2 * x;
+  const lines: { text: string; size: number; weight?: number; fill?: string; gap?: number }[] = [];
+  for (const l of wrapText(`${input.areaLabel} — ${input.label}`, 40, w, 2)) lines.push({ text: l, size: 40, weight: 700 });
+  lines.push({ text: value, size: value.length > 22 ? 76 : 96, weight: 700, fill: '#a50e0e', gap: 24 });
+  if (input.latest.rate !== undefined && f.eligible) {
+    wrapText(`Tỉ lệ ${formatPercent(input.latest.rate)} trong số ${formatCount(f.eligible)} người có tài khoản định danh điện tử mức 2`, 32, w, 2).forEach(
+      (l, i) => lines.push({ text: l, size: 32, gap: i === 0 ? 28 : 0 }),
+    );
+  }
+  wrapText(`Tính đến ${formatAsOf(f.as_of)}. Nguồn: ${f.source}`, 30, w, 2).forEach((l, i) =>
+    lines.push({ text: l, size: 30, fill: '#333', gap: i === 0 ? (lines.length === 0 || input.latest.rate === undefined ? 28 : 12) : 0 }),
+  );
+  let y = 140;
+  const texts = lines.map((l) => {
+    y += (l.gap ?? 0) + l.size * 1.25;
+    return `<text x="${x}" y="${Math.round(y)}" font-size="${l.size}" font-weight="${l.weight ?? 400}" fill="${l.fill ?? '#1b1b1b'}">${escapeXml(l.text)}</text>`;
+  });
+  const banner = input.illustrative
+    ? `<rect x="0" y="${SHARE_HEIGHT - 70}" width="${SHARE_WIDTH}" height="70" fill="#fff3cd"/><text x="${x}" y="${SHARE_HEIGHT - 24}" font-size="30" font-weight="700" fill="#4d3800">${escapeXml(input.illustrative)}</text>`
+    : '';
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${SHARE_WIDTH}" height="${SHARE_HEIGHT}" viewBox="0 0 ${SHARE_WIDTH} ${SHARE_HEIGHT}" font-family="${escapeXml(FONT)}">`,
+    `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    `<rect width="100%" height="96" fill="#a50e0e"/>`,
+    `<text x="${x}" y="62" font-size="36" font-weight="700" fill="#ffffff">${escapeXml(input.siteName)}</text>`,
+    `<rect x="${x - 24}" y="140" width="10" height="${Math.round(y - 120)}" fill="#a50e0e"/>`,
+    ...texts,
+    banner,
+    `</svg>`,
+  ].join('');
+}

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { formatSourceDate, headings, normalizeSourceDate, stepTitles } from './content.ts';
+
+describe('guide-content', () => {
+  it.each<[string, string]>([
+    ['2025-05-16', '16/5/2025'],
+    ['2025-05', 'tháng 5/2025'],
+    ['2025', 'năm 2025'],
+  ])('source date %s → %s', (d, out) => expect(formatSourceDate(d)).toBe(out));
+
+  it.each<[unknown, unknown]>([
+    [new Date('2025-05-16T00:00:00Z'), '2025-05-16'],
+    [2025, '2025'],
+    ['2025-05', '2025-05'],
+  ])('normalises YAML value %s', (v, out) => expect(normalizeSourceDate(v)).toBe(out));
+
+  it('finds step titles and second-level headings in MDX', () => {
+    const mdx = `## Một\n\n<Steps>\n  <Step title="Đăng nhập">x</Step>\n  <Step level={3} title='Gửi'>y</Step>\n</Steps>\n\n## Hai\n### Ba\n`;
+    expect(stepTitles(mdx)).toEqual(['Đăng nhập', 'Gửi']);
+    expect(headings(mdx)).toEqual(['Một', 'Hai']);
+  });
+});

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { Area } from '../data/aggregate.ts';
+import { areaFilterValues, areaLabel, areaLookup, KIND_PARAMS, kindFromParam, pageKind, SEARCH_KINDS, sitePath } from './meta.ts';
+
+describe('pageKind', () => {
+  it.each([
+    ['huong-dan/', 'guides'],
+    ['huong-dan/gop-y-qua-vneid/', 'guides'],
+    ['/kich-ban/thong-bao-phat-dong/', 'scripts'],
+    ['so-lieu/', 'figures'],
+    ['so-lieu/tinh-hai-duong-30/', 'figures'],
+    ['', 'info'],
+    ['gioi-thieu/', 'info'],
+    ['tim-kiem/', 'info'],
+    ['huong-dan-khac/', 'info'],
+  ] as const)('%j → %s', (path, kind) => {
+    expect(pageKind(path)).toBe(kind);
+  });
+});
+
+describe('kindFromParam', () => {
+  it('reads back every kind', () => {
+    for (const k of SEARCH_KINDS) expect(kindFromParam(KIND_PARAMS[k])).toBe(k);
+  });
+  it.each([null, undefined, '', 'guides', 'HUONG-DAN'])('%j is no kind', (p) => {
+    expect(kindFromParam(p)).toBeUndefined();
+  });
+});
+
+describe('sitePath', () => {
+  it.each([
+    ['/huong-dan/x/', '/', 'huong-dan/x/'],
+    ['/gopy/huong-dan/x/', '/gopy/', 'huong-dan/x/'],
+    ['/gopy/', '/gopy/', ''],
+    ['/gopy/so-lieu/', '/gopy', 'so-lieu/'],
+    ['/', '/', ''],
+  ])('(%j, %j) → %j', (pathname, base, expected) => {
+    expect(sitePath(pathname, base)).toBe(expected);
+  });
+});
+
+const area = (code: string, level: Area['level'], type: string, name: string, parent_code?: string): Area =>
+  ({ code, level, type, name, parent_code, slug: `${type}-${name}-${code}`.toLowerCase().replace(/\s+/g, '-') }) as Area;
+const areas = [
+  area('VN', 'country', 'quốc gia', 'Việt Nam'),
+  area('30', 'province', 'tỉnh', 'Hải Dương', 'VN'),
+  area('288', 'district', 'thành phố', 'Hải Dương', '30'),
+  area('10507', 'commune', 'phường', 'Cẩm Thượng', '288'),
+];
+const chain = (code: string): Area[] => {
+  const out: Area[] = [];
+  for (let a = areas.find((x) => x.code === code); a; a = areas.find((x) => x.code === a!.parent_code)) out.unshift(a);
+  return out;
+};
+const data = { areas, ancestors: chain };
+
+describe('areaLabel', () => {
+  it.each([
+    [areas[0], 'Cả nước'],
+    [areas[1], 'Tỉnh Hải Dương'],
+    [areas[3], 'Phường Cẩm Thượng'],
+  ])('%#', (a, label) => expect(areaLabel(a)).toBe(label));
+});
+
+describe('areaFilterValues', () => {
+  const lookup = areaLookup(data);
+  it('is built once per set of areas', () => {
+    expect(areaLookup(data)).toBe(lookup);
+  });
+  it.each([
+    [{ path: 'huong-dan/gop-y-qua-vneid/' }, []],
+    [{ path: `so-lieu/${areas[1].slug}/` }, ['Tỉnh Hải Dương']],
+    [{ path: `so-lieu/${areas[3].slug}/` }, ['Tỉnh Hải Dương', 'Thành phố Hải Dương', 'Phường Cẩm Thượng']],
+    [{ path: 'so-lieu/toan-quoc/', codes: ['VN'] }, ['Cả nước']],
+    [{ path: 'anything/', codes: ['288', '30'] }, ['Tỉnh Hải Dương', 'Thành phố Hải Dương']],
+    [{ path: 'x/', codes: ['nope'] }, []],
+  ])('%j', (page, expected) => {
+    expect(areaFilterValues(page, lookup)).toEqual(expected);
+  });
+});
