@@ -30,9 +30,9 @@ import { indexSite } from './search-index.ts';
 import { build } from './build.ts';
 import { serve } from '../tests/e2e/nginx.ts';
 import { launch, phone } from '../tests/e2e/browser.ts';
-import { areaSlug } from '../src/lib/data/aggregate.ts';
+import { areaSlug } from '../src/lib/data/areas.ts';
 import type { AreaRecord } from '../src/lib/data/schema.ts';
-import { areaLabel } from '../src/lib/search/meta.ts';
+import { areaName as areaLabel } from '../src/i18n/vi.ts';
 
 const args = process.argv.slice(2);
 const num = (name: string) => {

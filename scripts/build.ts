@@ -1,6 +1,7 @@
 /**
  * `npm run build`: all or nothing.
- *   1. validate data/ (every problem listed; stop before touching dist/ if any);
+ *   1. validate data/, the one gate (every problem listed; stop before touching dist/ if any), and
+ *      hand the validated dataset to Astro in a file: it is not read or validated again;
  *   2. astro build into a staging folder beside dist/;
  *   3. index the staged site with Pagefind;
  *   4. swap the staging folder into dist/ (renames on one file system).
@@ -12,7 +13,8 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { checkData } from './check-data.ts';
+import { checkData } from './check.ts';
+import { HANDOFF_ENV, writeHandoff } from '../src/lib/data/handoff.ts';
 import { indexSite } from './search-index.ts';
 
 function argValue(name: string): string | undefined {
@@ -46,7 +48,7 @@ async function sweep(parent: string, base: string) {
   const olds = (await readdir(parent)).filter((n) => n.startsWith(`.${base}-old-`));
   if (!existsSync(dest) && olds.length === 1) await rename(path.join(parent, olds[0]), dest);
   for (const name of await readdir(parent)) {
-    if (name.startsWith(`.${base}-staging-`) || name.startsWith(`.${base}-old-`)) {
+    if (name.startsWith(`.${base}-staging-`) || name.startsWith(`.${base}-old-`) || name.startsWith(`.${base}-dataset-`)) {
       await rm(path.join(parent, name), { recursive: true, force: true });
     }
   }
@@ -57,14 +59,23 @@ export async function build(dest: string): Promise<void> {
   const base = path.basename(dest);
   const staging = path.join(parent, `.${base}-staging-${process.pid}`);
   const old = path.join(parent, `.${base}-old-${process.pid}`);
+  const handoff = path.join(parent, `.${base}-dataset-${process.pid}.json`);
   await sweep(parent, base);
 
-  if (!(await timed('check', () => checkData()))) {
+  // The dataset lives only inside this step: written for Astro, then dropped, so that this process
+  // holds no copy while Astro runs.
+  const passed = await timed('check', async () => {
+    const dataset = await checkData();
+    if (dataset) await writeHandoff(handoff, dataset);
+    return dataset !== undefined;
+  });
+  if (!passed) {
     console.error(`\n[build] Không xuất bản: ${dest} giữ nguyên như lần build trước.`);
     process.exit(1);
   }
   try {
-    await timed('astro', () => run('npx', ['astro', 'build'], { ...process.env, OUT_DIR: staging }));
+    await timed('astro', () => run('npx', ['astro', 'build'], { ...process.env, OUT_DIR: staging, [HANDOFF_ENV]: handoff }));
+    await rm(handoff, { force: true });
     const { pages } = await timed('pagefind', () => indexSite(staging));
     console.log(`[build] search index: ${pages} pages`);
     if (existsSync(dest)) await rename(dest, old);
@@ -73,6 +84,7 @@ export async function build(dest: string): Promise<void> {
     console.log(`[build] published to ${dest}`);
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
+    await rm(handoff, { force: true });
     console.error(`\n[build] ${(error as Error).message}`);
     console.error(`[build] Không xuất bản: ${dest} giữ nguyên như lần build trước.`);
     process.exit(1);

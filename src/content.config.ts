@@ -1,66 +1,14 @@
 /**
- * Every collection of the site: a loader and a zod schema. Data collections come from the CSV files
- * in data/ (validated all at once by src/lib/dataset.ts: a bad row stops the build with every
- * problem listed); text collections from MDX in content/.
+ * The text collections of the site, from MDX in content/: a loader and a zod schema each, with a
+ * line on every field. The data in data/ is not a collection: the build's one gate validates it
+ * and hands it to the pages (src/lib/data/load.ts).
  */
 import { defineCollection, z } from 'astro:content';
 import { glob } from 'astro/loaders';
-import type { Loader } from 'astro/loaders';
-import { loadDataset } from './lib/data/read.ts';
-import { DataError } from './lib/data/problems.ts';
-import { areaRow, breakdownRow, correctionRow } from './lib/data/schema.ts';
-import type { Dataset } from './lib/data/validate.ts';
 import { normalizeSourceDate } from './lib/guides/content.ts';
 import { BROADCAST_PURPOSES } from './lib/broadcast/pages.ts';
 
-/** Where a record came from: file and line, for error messages and "see the source row" links. */
-const origin = z.object({ file: z.string(), line: z.number().int() });
-
-type Part = 'areas' | 'participation' | 'breakdowns' | 'corrections';
-
-/** One loader for each part of the validated data folder (read and checked once per build). */
-function dataLoader(part: Part | 'meta'): Loader {
-  return {
-    name: `gopy-data-${part}`,
-    load: async ({ store, logger }) => {
-      const { dataset, problems } = await loadDataset();
-      if (!dataset) {
-        const error = new DataError(problems);
-        logger.error(error.message);
-        throw error;
-      }
-      store.clear();
-      if (part === 'meta') {
-        store.set({ id: 'dataset', data: { ...dataset.meta } });
-        return;
-      }
-      const rows: Dataset[Part] = dataset[part];
-      rows.forEach((row, i) => store.set({ id: String(i).padStart(7, '0'), data: row as Record<string, unknown> }));
-    },
-  };
-}
-
 export const collections = {
-  /** Administrative units in force at the time of the data (data/areas.csv). */
-  areas: defineCollection({ loader: dataLoader('areas'), schema: areaRow.extend({ origin }) }),
-  // Reported figures (data/participation/*.csv) are validated by every loader here (loadDataset
-  // checks the whole folder) but not stored as a collection: src/data/site-data.ts reads them
-  // from loadDataset(). Astro bundles the content store as one module; 322,920 rows ran it out
-  // of memory (README, Performance).
-  /** Reported figures split by age group or occupation (data/breakdowns/*.csv). */
-  breakdowns: defineCollection({ loader: dataLoader('breakdowns'), schema: breakdownRow.extend({ origin }) }),
-  /** The public corrections log (data/corrections.csv). */
-  corrections: defineCollection({ loader: dataLoader('corrections'), schema: correctionRow.extend({ origin }) }),
-  /** Facts about the data folder itself (data/dataset.json): is it illustrative? */
-  meta: defineCollection({
-    loader: dataLoader('meta'),
-    schema: z.object({
-      /** True for generated data: every figure is then labelled illustrative. */
-      illustrative: z.boolean(),
-      /** The label shown with every figure of illustrative data. */
-      label: z.string().optional(),
-    }),
-  }),
   /** About, methodology, accessibility: plain MDX pages (content/pages). */
   pages: defineCollection({
     loader: glob({ pattern: '*.mdx', base: './content/pages' }),
@@ -104,11 +52,11 @@ export const collections = {
         .min(1),
     }),
   }),
-  /** Loudspeaker scripts (content/broadcasts): paragraphs with {{placeholders}}, see src/lib/script-render.ts. */
+  /** Loudspeaker broadcasts (content/broadcasts), URLs /kich-ban/: paragraphs with {{placeholders}}, see src/lib/broadcast/render.ts. */
   broadcasts: defineCollection({
     loader: glob({ pattern: '*.mdx', base: './content/broadcasts' }),
     schema: z.object({
-      /** Title of the script, as printed at the top of the page, print view and .docx. */
+      /** Title of the broadcast, as printed at the top of the page, print view and .docx. */
       title: z.string(),
       /** announcement (campaign launch) | progress (latest figures) | reminder (last days). */
       purpose: z.enum(BROADCAST_PURPOSES),

@@ -3,15 +3,30 @@
  * Vietnamese text are ours) on ?q= at load and as the reader types, and keeps ?q= in the address
  * so a search can be shared and the back button returns to it. Loaded only by /tim-kiem/.
  *
- * Strings come straight from the search dictionary (not the whole of src/i18n/vi.ts) to keep this
- * bundle small.
+ * Its words come from the page (a JSON block the server writes from src/i18n), like every piece
+ * of browser code: it has no text of its own.
  */
-import { search as strings } from '../i18n/vi/search.ts';
 import { makeExcerpt } from '../lib/search/excerpt.ts';
+import { fillTemplate } from '../lib/text/template.ts';
 import { normalizeQuery } from '../lib/search/query.ts';
 import { KIND_PARAMS, kindFromParam, SEARCH_KINDS, type SearchKind } from '../lib/search/meta.ts';
 
-const s = strings.search;
+/** The words of the search page, as src/pages/tim-kiem/index.astro writes them. */
+export interface SearchLabels {
+  kinds: Record<SearchKind, string>;
+  kindFilter: string;
+  allKinds: string;
+  found: string;
+  foundMore: string;
+  none: string;
+  inKind: string;
+  showMore: string;
+  noneHelp: string;
+  loading: string;
+  error: string;
+}
+
+let s: SearchLabels;
 /** Results shown at first, and added by each "show more". */
 const PAGE_SIZE = 10;
 /** Wait this long after the last keystroke before searching. */
@@ -104,7 +119,9 @@ export function startSearch(): void {
   // When nothing is found, the guides are suggested: the list of them from the page's own index.
   const guides = document.querySelector<HTMLUListElement>('[data-search-kind="guides"]');
   const section = document.querySelector<HTMLElement>('[data-search-results]');
-  if (!form || !input || !status || !list || !guides || !section) return;
+  const labels = document.querySelector('script[data-search-labels]')?.textContent;
+  if (!form || !input || !status || !list || !guides || !section || !labels) return;
+  s = JSON.parse(labels) as SearchLabels;
 
   const startUrl = new URL(location.href);
   const kinds = kindChooser(kindFromParam(startUrl.searchParams.get('loai')));
@@ -141,7 +158,8 @@ export function startSearch(): void {
     if (from === 0) clear();
     list.append(...batch.map((d) => resultItem(d, q)));
     const shown = Math.min(results.length, from + PAGE_SIZE);
-    status.textContent = shown < results.length ? s.foundMore(shown, results.length, q, kind) : s.found(results.length, q, kind);
+    const slots = { n: results.length, shown, q, in: kind ? fillTemplate(s.inKind, { kind }) : '' };
+    status.textContent = fillTemplate(shown < results.length ? s.foundMore : s.found, slots);
     // For scripts/bench-search.ts: when results are on screen, from the start of navigation.
     if (from === 0 && !performance.getEntriesByName('gopy:search-results').length) performance.mark('gopy:search-results');
     more?.remove();
@@ -176,7 +194,7 @@ export function startSearch(): void {
       if (mine !== seq) return;
       if (results.length === 0) {
         clear();
-        status.textContent = s.none(q, kindLabel);
+        status.textContent = fillTemplate(s.none, { q, in: kindLabel ? fillTemplate(s.inKind, { kind: kindLabel }) : '' });
         noneBlock = el('div', { className: 'search-none' }, el('p', {}, s.noneHelp), guides.cloneNode(true));
         section.append(noneBlock);
         return;

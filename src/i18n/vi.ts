@@ -1,13 +1,18 @@
 /**
- * Vietnamese UI strings: one typed dictionary, split by part of the site so each part owns a file.
- * A missing key is a type error (`astro check`).
+ * Vietnamese: every sentence a reader sees or downloads. One typed dictionary, split by part of the
+ * site so each part owns a file; a missing key is a type error (`astro check`). src/lib never
+ * imports it: pages and components pass what a function needs (`t.…`, `fmt`) as arguments.
  */
 import { common } from './vi/common.ts';
+export { areaName, spokenArea } from './vi/common.ts';
 import { notFound } from './vi/not-found.ts';
 import { guides } from './vi/guides.ts';
+import { broadcast } from './vi/broadcast.ts';
 import { search } from './vi/search.ts';
 import { figures } from './vi/figures.ts';
+import { downloads } from './vi/downloads.ts';
+export { fmt } from './vi/format.ts';
 
-export const vi = { ...common, ...notFound, ...guides, ...figures, ...search } as const;
+export const vi = { ...common, ...notFound, ...guides, ...broadcast, ...figures, ...downloads, ...search } as const;
 export type Dictionary = typeof vi;
 export const t: Dictionary = vi;

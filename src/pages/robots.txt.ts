@@ -4,7 +4,7 @@
  * sub-path this file is still correct to copy there (it names only paths under the base).
  */
 import type { APIRoute } from 'astro';
-import { absoluteUrl, url } from '../lib/site/paths.ts';
+import { absoluteUrl, url } from '~/lib/site/paths.ts';
 
 export const GET: APIRoute = ({ site }) => {
   const body = [

@@ -1,5 +1,9 @@
 /** Site-wide UI strings (layout, home, figures component). */
+import { areaLabel, spokenAreaName } from '../../lib/data/areas.ts';
+
 export const common = {
+  /** The country as an area: a heading, and in a sentence. */
+  area: { country: 'Cả nước', countrySpoken: 'cả nước' },
   siteName: 'Góp ý Hiến pháp qua VNeID',
   siteTagline: 'Thông tin công khai về đợt lấy ý kiến sửa đổi Hiến pháp năm 2013 tại Hải Dương',
   skipLink: 'Bỏ qua, đến nội dung chính',
@@ -7,7 +11,7 @@ export const common = {
   nav: {
     home: 'Trang chủ',
     guides: 'Hướng dẫn',
-    scripts: 'Kịch bản loa',
+    broadcasts: 'Kịch bản loa',
     figures: 'Số liệu',
     search: 'Tìm kiếm',
   },
@@ -40,3 +44,9 @@ export const common = {
     countryHeading: 'Cả nước',
   },
 } as const;
+
+type Named = Parameters<typeof areaLabel>[0];
+/** "Tỉnh Hải Dương", "Cả nước". */
+export const areaName = (a: Named) => areaLabel(a, common.area.country);
+/** "tỉnh Hải Dương", "cả nước": in a sentence. */
+export const spokenArea = (a: Named) => spokenAreaName(a, common.area.countrySpoken);

@@ -1,5 +1,12 @@
-/** Strings of the figures pages (/so-lieu/…): charts, tables, downloads, embeds, corrections, feed. */
-export const figures = {
+/** Strings of the figures pages (/so-lieu/…): charts, tables, embeds, corrections, feed. */
+import type { ChartWords } from '../../lib/figures/chart-spec.ts';
+import type { PayloadWords } from '../../lib/figures/chart-payload.ts';
+import type { FeedWords } from '../../lib/figures/feed.ts';
+import type { ShareImageWords } from '../../lib/figures/share-image.ts';
+import { areaName, common } from './common.ts';
+import { fmt } from './format.ts';
+
+const strings = {
   figures: {
     title: 'Số liệu góp ý sửa đổi Hiến pháp',
     description:
@@ -80,19 +87,6 @@ export const figures = {
     partialGroups: 'Nguồn chỉ nêu một số nhóm, nên các nhóm cộng lại không bằng tổng.',
     embedFrom: 'Biểu đồ từ',
   },
-  downloads: {
-    title: 'Tải dữ liệu',
-    description:
-      'Toàn bộ số liệu góp ý sửa đổi Hiến pháp qua VNeID trên trang này, dạng CSV và JSON, tại các địa chỉ cố định, kèm mô tả cột, đơn vị, nguồn và giấy phép.',
-    lead:
-      'Các tệp dưới đây được tạo ra mỗi lần trang được cập nhật, từ chính dữ liệu đã kiểm tra mà các trang hiển thị. Địa chỉ của từng tệp không đổi, nên có thể dùng trong bảng tính hay chương trình.',
-    format:
-      'CSV: mã UTF-8 (có BOM để Excel đọc đúng tiếng Việt), dấu phẩy ngăn cột, số viết liền không dấu chấm (1290087), tỉ lệ là số thập phân với dấu chấm (0.205135 nghĩa là 20,5 %). Ngày giờ theo ISO 8601, giờ Việt Nam (+07:00).',
-    file: 'Tệp',
-    contents: 'Nội dung',
-    perChart: 'Mỗi biểu đồ còn có tệp CSV và JSON riêng, ghi ngay bên cạnh biểu đồ.',
-    generated: 'Tạo lúc',
-  },
   corrections: {
     title: 'Nhật ký đính chính',
     description: 'Mọi lần sửa một con số đã công bố trên trang: ngày sửa, sửa gì và vì sao.',
@@ -110,3 +104,47 @@ export const figures = {
     correction: 'Đính chính',
   },
 } as const;
+
+/** What src/lib/figures takes from the locale. */
+const chartWords: ChartWords = {
+  fmt,
+  areaLabel: areaName,
+  seriesWhat: {
+    people: { vneid: strings.figures.labelPeople, all: 'Số người góp ý qua mọi hình thức' },
+    opinions: { vneid: strings.figures.labelOpinions, all: strings.figures.labelOpinionsAll },
+  },
+  dimension: { age_group: strings.chart.byAge, occupation: strings.chart.byOccupation },
+  seriesTitle: strings.chart.seriesTitle,
+  breakdownTitle: strings.chart.breakdownTitle,
+  rankReported: strings.figures.rankReportedShort,
+  illustrative: common.figure.illustrative,
+};
+
+const payloadWords: PayloadWords = {
+  fmt,
+  asOf: strings.chart.asOf,
+  sources: strings.chart.sources,
+  inexactShort: strings.chart.inexactShort,
+  million: 'triệu',
+  thousand: 'nghìn',
+};
+
+const feedWords: FeedWords = {
+  fmt,
+  areaLabel: areaName,
+  illustrative: common.figure.illustrative,
+  channel: { vneid: ' qua VNeID', all: ' (mọi hình thức góp ý)' },
+  rate: (rate, eligible) => `, ${rate} ${common.figure.rateOf} ${eligible} ${common.figure.eligible}`,
+  asOf: common.figure.asOf,
+  source: common.figure.source,
+  correction: strings.feed.correction,
+  why: strings.corrections.why,
+};
+
+const shareImageWords: ShareImageWords = {
+  fmt,
+  rate: (rate, eligible) => `Tỉ lệ ${rate} trong số ${eligible} người có tài khoản định danh điện tử mức 2`,
+  asOfSource: (asOf, source) => `Tính đến ${asOf}. Nguồn: ${source}`,
+};
+
+export const figures = { ...strings, chartWords, payloadWords, feedWords, shareImageWords } as const;

@@ -1,25 +1,21 @@
 /**
- * From the site's aggregates to what a loudspeaker script needs about one area. Pure TypeScript:
- * takes the lead's Area and Latest shapes, returns a BroadcastArea for renderBroadcast().
+ * From the site's aggregates to what a loudspeaker broadcast needs about one area: a BroadcastArea
+ * for renderBroadcast(). Pure TypeScript.
  */
 import type { Area, Latest } from '../data/aggregate.ts';
 import type { BroadcastArea } from './render.ts';
 
-/** "cả nước" for the country, else the type word and name: "tỉnh Hải Dương", "xã Tân Hưng". */
-export function spokenAreaName(area: Pick<Area, 'level' | 'type' | 'name'>): string {
-  return area.level === 'country' ? 'cả nước' : `${area.type} ${area.name}`;
-}
-
 /**
- * The figures a script may insert. Only a rank the source itself published feeds {{rank_reported}}
- * (the script says "theo nguồn tin này"); a rank we computed is not the source's word.
+ * The figures a broadcast may insert. Only a rank the source itself published feeds
+ * {{rank_reported}} (the text says "theo nguồn tin này"); a rank we computed is not the source's word.
+ * `spokenName` is the area's name said in a sentence ("tỉnh Hải Dương", "cả nước").
  */
-export function broadcastAreaFrom(area: Area, people: Latest | undefined): BroadcastArea {
+export function broadcastAreaFrom(area: Area, people: Latest | undefined, spokenName: string): BroadcastArea {
   const f = people?.figure;
   const rank = people?.rank;
   return {
     code: area.code,
-    spoken_name: spokenAreaName(area),
+    spoken_name: spokenName,
     people: f && {
       value: f.value,
       qualifier: f.qualifier,

@@ -1,5 +1,5 @@
 /**
- * The .docx of a loudspeaker script, for staff who edit it in Word before reading.
+ * The .docx of a loudspeaker broadcast, for staff who edit it in Word before reading.
  *
  * Page set-up follows the presentation rules for Vietnamese administrative documents (Nghị định
  * 30/2020/NĐ-CP, Phụ lục I): A4 portrait, Times New Roman, margins top 20 mm, bottom 20 mm, left
@@ -8,7 +8,8 @@
  *
  * Takes the paragraphs renderBroadcast() produced, so it says exactly what the page and the .txt say.
  */
-import { deflateRawSync } from 'node:zlib';
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { escapeXml } from '../text/escape.ts';
 import {
   AlignmentType,
   Document,
@@ -35,6 +36,8 @@ export interface BroadcastDocxInput {
   meta: string[];
   /** The read-aloud paragraphs from renderBroadcast(). */
   paragraphs: string[];
+  /** Written as the document's created and modified time (and the ZIP's): same input, same bytes. */
+  modified?: Date;
 }
 
 const halfPoints = (pt: number) => pt * 2;
@@ -105,143 +108,59 @@ export async function broadcastToDocx(input: BroadcastDocxInput): Promise<Uint8A
 
 /*
  * Building a Document costs ~9 ms whatever its size (styles, numbering, theme, zip), which is
- * minutes on a national dataset (3 scripts × ~10,000 areas). So the docx package lays out ONE
- * document with marker texts, and every script reuses it: its paragraphs are copied with the
- * marker replaced, and the parts that never change are zipped once. The test checks that the
+ * minutes on a national dataset (3 broadcasts × ~10,000 areas). So the docx package lays out ONE
+ * document with marker texts, and every broadcast reuses it: its paragraphs are copied with the
+ * marker replaced, and the parts that never change are kept as they are. The test checks that the
  * result is identical to what broadcastToDocx() writes for the same input.
  */
 
 const MARK = { title: 'GOPYMARKTITLE', meta: 'GOPYMARKMETA', body: 'GOPYMARKBODY' } as const;
-
-/** Escapes text the way the docx package does inside <w:t> and <dc:title>. */
-function xmlText(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
-}
 
 /** The one <w:p>…</w:p> holding a marker. */
 function paragraphWith(xml: string, marker: string): string {
   const at = xml.indexOf(marker);
   const start = xml.lastIndexOf('<w:p>', at);
   const end = xml.indexOf('</w:p>', at) + '</w:p>'.length;
-  if (at < 0 || start < 0 || end < at) throw new Error(`script-docx: marker ${marker} not found`);
+  if (at < 0 || start < 0 || end < at) throw new Error(`broadcast docx: marker ${marker} not found`);
   return xml.slice(start, end);
-}
-
-interface ZipEntry {
-  name: Uint8Array;
-  crc: number;
-  size: number;
-  data: Uint8Array;
-}
-
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]!) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-function zipEntry(name: string, content: Uint8Array): ZipEntry {
-  return { name: new TextEncoder().encode(name), crc: crc32(content), size: content.length, data: deflateRawSync(content) };
-}
-
-/** A ZIP of deflated entries (what Word expects of a .docx). */
-function zip(entries: ZipEntry[]): Uint8Array<ArrayBuffer> {
-  const local = entries.reduce((n, e) => n + 30 + e.name.length + e.data.length, 0);
-  const central = entries.reduce((n, e) => n + 46 + e.name.length, 0);
-  const out = new Uint8Array(local + central + 22);
-  const view = new DataView(out.buffer);
-  let p = 0;
-  const offsets: number[] = [];
-  for (const e of entries) {
-    offsets.push(p);
-    view.setUint32(p, 0x04034b50, true);
-    view.setUint16(p + 4, 20, true);
-    view.setUint16(p + 6, 0x0800, true); // UTF-8 names
-    view.setUint16(p + 8, 8, true); // deflate
-    view.setUint32(p + 14, e.crc, true);
-    view.setUint32(p + 18, e.data.length, true);
-    view.setUint32(p + 22, e.size, true);
-    view.setUint16(p + 26, e.name.length, true);
-    out.set(e.name, p + 30);
-    out.set(e.data, p + 30 + e.name.length);
-    p += 30 + e.name.length + e.data.length;
-  }
-  const cdStart = p;
-  entries.forEach((e, i) => {
-    view.setUint32(p, 0x02014b50, true);
-    view.setUint16(p + 4, 20, true);
-    view.setUint16(p + 6, 20, true);
-    view.setUint16(p + 8, 0x0800, true);
-    view.setUint16(p + 10, 8, true);
-    view.setUint32(p + 16, e.crc, true);
-    view.setUint32(p + 20, e.data.length, true);
-    view.setUint32(p + 24, e.size, true);
-    view.setUint16(p + 28, e.name.length, true);
-    view.setUint32(p + 42, offsets[i]!, true);
-    out.set(e.name, p + 46);
-    p += 46 + e.name.length;
-  });
-  view.setUint32(p, 0x06054b50, true);
-  view.setUint16(p + 8, entries.length, true);
-  view.setUint16(p + 10, entries.length, true);
-  view.setUint32(p + 12, p - cdStart, true);
-  view.setUint32(p + 16, cdStart, true);
-  return out;
 }
 
 export type DocxWriter = (input: BroadcastDocxInput) => Uint8Array<ArrayBuffer>;
 
 let writer: Promise<DocxWriter> | undefined;
 
-/** A fast writer of script .docx files, built once per process from broadcastToDocx()'s layout. */
+/** 1 January 2025, 00:00 UTC: the dates of a .docx written without `modified`. */
+const DEFAULT_MODIFIED = new Date(Date.UTC(2025, 0, 1));
+
+/** A fast writer of broadcast .docx files, built once per process from broadcastToDocx()'s layout. */
 export function broadcastDocxWriter(): Promise<DocxWriter> {
   writer ??= (async () => {
-    const { unzip } = await import('./unzip.ts');
-    const parts = unzip(await broadcastToDocx({ title: MARK.title, meta: [MARK.meta], paragraphs: [MARK.body] }));
-    const decoder = new TextDecoder();
-    const encoder = new TextEncoder();
-    const documentXml = decoder.decode(parts.get('word/document.xml'));
-    const coreXml = decoder.decode(parts.get('docProps/core.xml'));
+    const parts = unzipSync(await broadcastToDocx({ title: MARK.title, meta: [MARK.meta], paragraphs: [MARK.body] }));
+    const documentXml = strFromU8(parts['word/document.xml']!);
+    const coreXml = strFromU8(parts['docProps/core.xml']!);
     const templates = {
       title: paragraphWith(documentXml, MARK.title),
       meta: paragraphWith(documentXml, MARK.meta),
       body: paragraphWith(documentXml, MARK.body),
     };
-    const names = [...parts.keys()];
-    const fixed = new Map(
-      names
-        .filter((n) => n !== 'word/document.xml' && n !== 'docProps/core.xml')
-        .map((n) => [n, zipEntry(n, parts.get(n)!)]),
-    );
+    const names = Object.keys(parts);
     return (input) => {
-      const fill = (template: string, marker: string, text: string) => template.replace(marker, xmlText(text));
+      const modified = input.modified ?? DEFAULT_MODIFIED;
+      const stamp = modified.toISOString().replace(/\.\d{3}Z$/, 'Z');
+      const fill = (template: string, marker: string, text: string) => template.replace(marker, escapeXml(text));
       const doc = documentXml
         .replace(templates.title, fill(templates.title, MARK.title, input.title))
         .replace(templates.meta, input.meta.map((m) => fill(templates.meta, MARK.meta, m)).join(''))
         .replace(templates.body, input.paragraphs.map((b) => fill(templates.body, MARK.body, b)).join(''));
-      const core = coreXml.replace(MARK.title, xmlText(input.title));
-      return zip(
-        names.map(
-          (n) =>
-            fixed.get(n) ??
-            zipEntry(n, encoder.encode(n === 'word/document.xml' ? doc : core)),
-        ),
-      );
+      const core = coreXml
+        .replace(MARK.title, escapeXml(input.title))
+        .replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${stamp}`);
+      const files: Zippable = {};
+      for (const n of names) {
+        const bytes = n === 'word/document.xml' ? strToU8(doc) : n === 'docProps/core.xml' ? strToU8(core) : parts[n]!;
+        files[n] = [bytes, { level: 6, mtime: modified }];
+      }
+      return zipSync(files) as Uint8Array<ArrayBuffer>;
     };
   })();
   return writer;

@@ -1,25 +1,16 @@
 /**
- * Loudspeaker scripts: turn a script body (paragraphs with {{placeholders}}) and one area's figures
+ * Loudspeaker broadcasts: turn a broadcast's body (paragraphs with {{placeholders}}) and one area's figures
  * into the text an announcer reads aloud, with every number, date, time and percent in words.
  *
- * This is the ONE source for the script page, its print view, the .txt and the .docx: each of them
+ * This is the ONE source for the broadcast page, its print view, the .txt and the .docx: each of them
  * calls renderBroadcast() and lays out the same `paragraphs`.
  *
  * Pure TypeScript: no Astro, no I/O.
  */
-import {
-  dateToWords,
-  decimalToWords,
-  digitsToWords,
-  numberToWords,
-  percentToWords,
-  timeToWords,
-  toWallClock,
-  type WordsOptions,
-} from '../text/read-aloud.ts';
-
-/** How the source qualified a number: exact, "khoảng" (approx) or "hơn" (at_least). */
-export type Qualifier = 'exact' | 'approx' | 'at_least';
+import type { Qualifier } from '../data/schema.ts';
+import { numeralsToWords } from '../text/numerals.ts';
+import { dateToWords, numberToWords, ordinalToWords, percentToWords, timeToWords, type WordsOptions } from '../text/read-aloud.ts';
+import { toWallClock } from '../text/vn-time.ts';
 
 /** A reported figure, as the data layer gives it. */
 export interface BroadcastFigure {
@@ -35,7 +26,7 @@ export interface BroadcastFigure {
   source_url?: string;
 }
 
-/** The figures of one area that a script may insert. */
+/** The figures of one area that a broadcast may insert. */
 export interface BroadcastArea {
   /** Area code (GSO code, "VN" for the country). */
   code: string;
@@ -52,7 +43,7 @@ export interface BroadcastArea {
   rank_scope?: string;
 }
 
-/** Placeholders a script body may use, and what each one becomes. */
+/** Placeholders a broadcast may use, and what each one becomes. */
 export const PLACEHOLDERS = {
   area_name: 'tên địa bàn khi đọc: "tỉnh Hải Dương", "cả nước"',
   people: 'số người đã góp ý, bằng chữ, giữ chữ "khoảng"/"hơn" của nguồn',
@@ -89,15 +80,12 @@ export interface RenderOptions extends WordsOptions {
   pace?: number;
 }
 
-const QUALIFIER_WORDS: Record<Qualifier, string> = { exact: '', approx: 'khoảng', at_least: 'hơn' };
-
-const SCOPE_WORDS: Record<string, string> = { country: 'cả nước' };
-
-/** Ordinals as said aloud: thứ nhất, thứ hai, thứ ba, thứ tư, thứ năm… */
-export function ordinalToWords(n: number, options?: WordsOptions): string {
-  if (n === 1) return 'thứ nhất';
-  if (n === 4) return 'thứ tư';
-  return `thứ ${numberToWords(n, options)}`;
+/** The words a broadcast takes from the locale (src/i18n): one home for each. */
+export interface BroadcastWords {
+  /** "khoảng", "hơn": said before an inexact number, as the source wrote it. */
+  qualifier: Record<Qualifier, string>;
+  /** A rank's scope said aloud: { country: "cả nước" }. */
+  scope: Record<string, string>;
 }
 
 /** "Kiến Thức: "Bí quyết…"" → "Kiến Thức"; "Báo Khánh Hòa (qua vietnam.vn)" → "Báo Khánh Hòa". */
@@ -112,12 +100,13 @@ export function spokenSource(source: string): string {
 /** The words each placeholder becomes for this area; absent when the area has no value. */
 export function placeholderValues(
   area: BroadcastArea,
+  words: BroadcastWords,
   options: WordsOptions = {},
 ): Partial<Record<PlaceholderName, string>> {
   const v: Partial<Record<PlaceholderName, string>> = { area_name: area.spoken_name };
   const p = area.people;
   if (p) {
-    const q = QUALIFIER_WORDS[p.qualifier];
+    const q = words.qualifier[p.qualifier];
     v.people = `${q ? `${q} ` : ''}${numberToWords(p.value, options)}`;
     const wall = toWallClock(p.as_of);
     const date = dateToWords(wall, options);
@@ -128,17 +117,17 @@ export function placeholderValues(
   if (area.eligible !== undefined) v.eligible = numberToWords(area.eligible, options);
   if (area.rate !== undefined && Number.isFinite(area.rate)) {
     // A rate computed from "khoảng 240.500" is itself approximate: it keeps the qualifier.
-    const q = p ? QUALIFIER_WORDS[p.qualifier] : '';
+    const q = p ? words.qualifier[p.qualifier] : '';
     v.rate = `${q ? `${q} ` : ''}${percentToWords(area.rate * 100, options)}`;
   }
-  if (area.rank_reported !== undefined && area.rank_scope && SCOPE_WORDS[area.rank_scope]) {
-    v.rank_reported = `${ordinalToWords(area.rank_reported, options)} ${SCOPE_WORDS[area.rank_scope]}`;
+  if (area.rank_reported !== undefined && area.rank_scope && words.scope[area.rank_scope]) {
+    v.rank_reported = `${ordinalToWords(area.rank_reported, options)} ${words.scope[area.rank_scope]}`;
   }
   return v;
 }
 
 /**
- * The MDX body of a script → plain paragraphs with their {{placeholders}}: drops import/export
+ * The MDX body of a broadcast → plain paragraphs with their {{placeholders}}: drops import/export
  * lines, MDX comments, headings' #, list bullets and * emphasis marks; joins wrapped lines.
  */
 export function extractBroadcastText(body: string): string[] {
@@ -160,40 +149,6 @@ export function extractBroadcastText(body: string): string[] {
         .trim(),
     )
     .filter((para) => para.length > 0);
-}
-
-/**
- * Numerals written in a script's own text → words. The author writes "ngày 29/5/2025", "20:00",
- * "20,5%", "4,3 triệu", "1.290.087", "tháng 4", "thứ 1" and the announcer reads words.
- */
-export function numeralsToWords(text: string, options: WordsOptions = {}): string {
-  const pattern =
-    /(\d{1,2})\/(\d{1,2})(?:\/(\d{4}))?|(\d{1,2})(?::|h)(\d{2})\b|(\d+(?:,\d+)?)\s?%|\b(tháng|thứ) (\d{1,2})\b|(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?/g;
-  return text.replace(pattern, (_match, d, mo, y, h, mi, pct, word, wn, int, frac) => {
-    if (d !== undefined) {
-      const wall = { year: Number(y ?? 2000), month: Number(mo), day: Number(d) };
-      return dateToWords(wall, { ...options, withDayWord: false, withYear: y !== undefined });
-    }
-    if (h !== undefined) return timeToWords({ hour: Number(h), minute: Number(mi) }, options);
-    if (pct !== undefined) {
-      const value = Number(pct.replace(',', '.'));
-      return percentToWords(value, { ...options, fractionDigits: 2 });
-    }
-    if (word !== undefined) {
-      const n = Number(wn);
-      if (word === 'thứ') return ordinalToWords(n, options);
-      return `tháng ${n === 4 ? 'tư' : numberToWords(n, options)}`;
-    }
-    if (frac !== undefined) {
-      return decimalToWords(Number(`${int.replace(/\./g, '')}.${frac}`), {
-        ...options,
-        fractionDigits: frac.length,
-      });
-    }
-    // A run of digits starting with 0 is a code or a phone number: read digit by digit.
-    if (/^0\d/.test(int)) return digitsToWords(int);
-    return numberToWords(int, options);
-  });
 }
 
 const PLACEHOLDER = /\{\{\s*([a-z_]+)\s*\}\}/g;
@@ -221,33 +176,26 @@ export function readingSeconds(words: number, pace = READING_PACE_WPM): number {
   return Math.ceil((words / pace) * 4) * 15;
 }
 
-/** "2 phút 30 giây", "45 giây", "3 phút". */
-export function formatDuration(seconds: number): string {
-  const m = Math.floor(seconds / 60);
-  const s = seconds % 60;
-  if (m === 0) return `${s} giây`;
-  return s === 0 ? `${m} phút` : `${m} phút ${s} giây`;
-}
-
 /**
- * Renders a script for one area. A paragraph that uses a placeholder the area has no value for
+ * Renders a broadcast for one area. A paragraph that uses a placeholder the area has no value for
  * (say {{rate}} where no eligible count was published) is left out whole, so the announcer never
  * reads a gap; such placeholders are listed in `missing`. An unknown placeholder is an error.
  */
 export function renderBroadcast(
   body: string | string[],
   area: BroadcastArea,
+  words: BroadcastWords,
   options: RenderOptions = {},
 ): RenderedBroadcast {
   const source = typeof body === 'string' ? extractBroadcastText(body) : body;
   const unknown = unknownPlaceholders(source);
   if (unknown.length > 0) {
     throw new Error(
-      `Script uses unknown placeholder(s) ${unknown.map((u) => `{{${u}}}`).join(', ')}; ` +
+      `The text uses unknown placeholder(s) ${unknown.map((u) => `{{${u}}}`).join(', ')}; ` +
         `known: ${Object.keys(PLACEHOLDERS).join(', ')}`,
     );
   }
-  const values = placeholderValues(area, options);
+  const values = placeholderValues(area, words, options);
   const missing = new Set<PlaceholderName>();
   const paragraphs: string[] = [];
 
@@ -266,12 +214,12 @@ export function renderBroadcast(
     paragraphs.push(capitalizeSentences(out.replace(/\s+/g, ' ').trim()));
   }
 
-  const words = paragraphs.reduce((n, p) => n + p.split(/\s+/).filter(Boolean).length, 0);
+  const count = paragraphs.reduce((n, p) => n + p.split(/\s+/).filter(Boolean).length, 0);
   return {
     paragraphs,
     missing: [...missing],
-    words,
-    seconds: readingSeconds(words, options.pace ?? READING_PACE_WPM),
+    words: count,
+    seconds: readingSeconds(count, options.pace ?? READING_PACE_WPM),
   };
 }
 

@@ -12,7 +12,8 @@ import type {
   ParticipationRecord,
   Qualifier,
 } from './schema.ts';
-import { slugify } from '../text/slug.ts';
+import { asOfDay, asOfTime } from '../text/vn-time.ts';
+import { areaSlug } from './areas.ts';
 
 export interface Area extends AreaRecord {
   /** URL segment, stable as long as the code is: "tinh-hai-duong-30"; the country is "toan-quoc". */
@@ -68,10 +69,13 @@ export interface Aggregates {
   areas: Area[];
   /** Areas that have at least one figure, in areas.csv order. */
   areasWithFigures: Area[];
+  /** Does the area have at least one figure of its own? */
+  hasFigures(code: string): boolean;
   figures: Figure[];
   breakdowns: Breakdown[];
   corrections: Correction[];
   area(code: string): Area | undefined;
+  areaBySlug(slug: string): Area | undefined;
   children(code: string): Area[];
   /** From the country down to the area itself. */
   ancestors(code: string): Area[];
@@ -84,12 +88,9 @@ export interface Aggregates {
   updated?: Figure;
 }
 
-export function asOfTime(asOf: string): number {
-  return Date.parse(asOf.length === 10 ? `${asOf}T00:00+07:00` : asOf);
-}
-
-export function areaSlug(a: AreaRecord): string {
-  return a.level === 'country' ? 'toan-quoc' : `${slugify(`${a.type} ${a.name}`)}-${a.code.toLowerCase()}`;
+/** Two qualifiers combined (a ratio or a difference of two figures): exact only if both are. */
+export function combineQualifiers(a: Qualifier, b: Qualifier): Qualifier {
+  return a === 'exact' && b === 'exact' ? 'exact' : 'approx';
 }
 
 const seriesKey = (code: string, metric: Metric, channel: Channel) => `${code}|${metric}|${channel}`;
@@ -101,6 +102,7 @@ export function rateOf(f: Pick<Figure, 'value' | 'eligible' | 'metric'>): number
 export function aggregate(ds: Dataset): Aggregates {
   const areas: Area[] = ds.areas.map(({ origin: _o, ...a }) => ({ ...a, slug: areaSlug(a) }));
   const byCode = new Map(areas.map((a) => [a.code, a]));
+  const bySlug = new Map(areas.map((a) => [a.slug, a]));
   const kids = new Map<string, Area[]>();
   for (const a of areas) {
     if (a.parent_code === undefined) continue;
@@ -114,7 +116,7 @@ export function aggregate(ds: Dataset): Aggregates {
       ...r,
       id: `${r.area_code}-${r.metric}-${r.channel}-${r.as_of}`,
       time: asOfTime(r.as_of),
-      day: r.as_of.slice(0, 10),
+      day: asOfDay(r.as_of),
     }))
     .sort((a, b) => a.time - b.time || a.area_code.localeCompare(b.area_code));
 
@@ -174,7 +176,7 @@ export function aggregate(ds: Dataset): Aggregates {
           ? {
               value: figure.value - prev.value,
               since: prev,
-              qualifier: figure.qualifier === 'exact' && prev.qualifier === 'exact' ? 'exact' : 'approx',
+              qualifier: combineQualifiers(figure.qualifier, prev.qualifier),
             }
           : undefined,
       };
@@ -184,7 +186,7 @@ export function aggregate(ds: Dataset): Aggregates {
   };
 
   const breakdowns: Breakdown[] = ds.breakdowns.map((b) => {
-    const total = (series.get(seriesKey(b.area_code, b.metric, 'vneid')) ?? []).find((f) => f.day === b.as_of.slice(0, 10));
+    const total = (series.get(seriesKey(b.area_code, b.metric, 'vneid')) ?? []).find((f) => f.day === asOfDay(b.as_of));
     return { ...b, total, computedShare: total ? b.value / total.value : undefined };
   });
 
@@ -195,10 +197,12 @@ export function aggregate(ds: Dataset): Aggregates {
     meta: ds.meta,
     areas,
     areasWithFigures: areas.filter((a) => withFigures.has(a.code)),
+    hasFigures: (code) => withFigures.has(code),
     figures,
     breakdowns,
     corrections,
     area: (code) => byCode.get(code),
+    areaBySlug: (slug) => bySlug.get(slug),
     children: (code) => kids.get(code) ?? [],
     ancestors: (code) => {
       const chain: Area[] = [];

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadDataset, readDataFiles } from './read.ts';
+import { readDataset, readDataFiles } from './read.ts';
 
 function folder(files: Record<string, string>): string {
   const dir = path.join(mkdtempSync(path.join(tmpdir(), 'gopy-df-')), 'mydata');
@@ -30,7 +30,7 @@ describe('readDataFiles', () => {
     expect(meta).toEqual({ illustrative: true, label: 'Minh hoạ' });
   });
   it('real data is not illustrative unless it says so', async () => {
-    const { dataset, problems } = await loadDataset(folder({ 'areas.csv': AREAS, 'participation/a.csv': FIG }));
+    const { dataset, problems } = await readDataset(folder({ 'areas.csv': AREAS, 'participation/a.csv': FIG }));
     expect(problems).toEqual([]);
     expect(dataset!.meta.illustrative).toBe(false);
   });

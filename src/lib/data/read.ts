@@ -1,6 +1,6 @@
 /**
- * Read a data folder from disk (the only I/O of the data pipeline) and validate it. Memoised per
- * folder so that one build reads and checks the CSV files once, however many collections use them.
+ * Read a data folder from disk: the first stage of the data (read → validate → aggregate). The only
+ * place that reads data/.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
@@ -38,13 +38,11 @@ export async function readDataFiles(dir: string): Promise<{ files: DataFile[]; m
   return { files, meta };
 }
 
-const cache = new Map<string, Promise<{ dataset?: Dataset; problems: Problem[] }>>();
-
-export function loadDataset(dir = dataDir()) {
-  let hit = cache.get(dir);
-  if (!hit) {
-    hit = readDataFiles(dir).then(({ files, meta }) => validateData(files, meta));
-    cache.set(dir, hit);
-  }
-  return hit;
+/**
+ * Read and validate a data folder: the one gate every build passes (scripts/build.ts, `npm run
+ * check`, and `astro dev` through load.ts). `dataset` is set only when there is no problem at all.
+ */
+export async function readDataset(dir = dataDir()): Promise<{ dataset?: Dataset; problems: Problem[] }> {
+  const { files, meta } = await readDataFiles(dir);
+  return validateData(files, meta);
 }

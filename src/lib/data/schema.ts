@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { normalizeKey } from './csv.ts';
+import { parseAsOf } from '../text/vn-time.ts';
 
 export const METRICS = ['people', 'opinions'] as const;
 export const CHANNELS = ['vneid', 'all'] as const;
@@ -65,11 +66,11 @@ const percent = z.preprocess(
 );
 
 /** Enum that also accepts documented Vietnamese words, compared without diacritics. */
-function vocab<T extends string>(values: readonly T[], words: Record<string, T>, hint: string) {
+function vocab<T extends string>(values: readonly T[], words: Record<string, NoInfer<T>>, hint: string) {
   const map = new Map<string, T>();
   for (const v of values) map.set(normalizeKey(v), v);
   for (const [w, v] of Object.entries(words)) map.set(normalizeKey(w), v);
-  return z.string().transform((s, ctx) => {
+  return z.string().transform((s, ctx): T => {
     const hit = map.get(normalizeKey(s));
     if (hit) return hit;
     ctx.addIssue({ code: 'custom', message: `cần một trong: ${hint}` });
@@ -94,53 +95,6 @@ export const qualifier = z.preprocess(
     'exact (chính xác), approx (khoảng, gần), at_least (hơn)',
   ).default('exact'),
 );
-
-const pad = (n: number) => String(n).padStart(2, '0');
-
-function realDate(y: number, m: number, d: number): boolean {
-  const t = new Date(Date.UTC(y, m - 1, d));
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-}
-
-/**
- * Parse an as-of value into its canonical text: "2025-05-16" (a day) or "2025-05-24T13:00+07:00"
- * (a moment, always shown in Vietnam time). Accepts ISO 8601 with any offset (none means +07:00)
- * and Excel's Vietnamese "16/5/2025" or "24/5/2025 13:00". Returns undefined if not a real date.
- */
-export function parseAsOf(input: string): string | undefined {
-  const s = input.trim();
-  let y: number, mo: number, d: number;
-  let hh: number | undefined, mi = 0, offsetMin = 7 * 60;
-  let m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
-  if (m) {
-    [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (m[4] !== undefined) {
-      hh = Number(m[4]);
-      mi = Number(m[5]);
-      if (m[7] === 'Z') offsetMin = 0;
-      else if (m[7]) {
-        const sign = m[7][0] === '-' ? -1 : 1;
-        const digits = m[7].slice(1).replace(':', '');
-        offsetMin = sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2)));
-      }
-    }
-  } else {
-    m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2}))?$/.exec(s);
-    if (!m) return undefined;
-    [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (m[4] !== undefined) {
-      hh = Number(m[4]);
-      mi = Number(m[5]);
-    }
-  }
-  if (!realDate(y, mo, d)) return undefined;
-  if (hh === undefined) return `${y}-${pad(mo)}-${pad(d)}`;
-  if (hh > 23 || mi > 59) return undefined;
-  // Convert to Vietnam time (+07:00) so every moment on the site reads the same way.
-  const utc = Date.UTC(y, mo - 1, d, hh, mi) - offsetMin * 60_000;
-  const vn = new Date(utc + 7 * 3_600_000);
-  return `${vn.getUTCFullYear()}-${pad(vn.getUTCMonth() + 1)}-${pad(vn.getUTCDate())}T${pad(vn.getUTCHours())}:${pad(vn.getUTCMinutes())}+07:00`;
-}
 
 export const asOf = z.string().transform((s, ctx) => {
   const v = parseAsOf(s);

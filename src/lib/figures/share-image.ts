@@ -5,15 +5,12 @@
  * glyphs; the build machine must have one of them (Debian: fonts-dejavu-core).
  */
 import type { Latest } from '../data/aggregate.ts';
-import { formatAsOf, formatCount, formatPercent, QUALIFIER_WORD, UNIT } from '../text/format.ts';
+import { escapeXml } from '../text/escape.ts';
+import type { Format } from '../text/format.ts';
 
 export const SHARE_WIDTH = 1200;
 export const SHARE_HEIGHT = 630;
 const FONT = "'DejaVu Sans', 'Noto Sans', 'Liberation Sans', Arial, sans-serif";
-
-export function escapeXml(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
 
 /** Greedy word wrap by an average glyph width (0.56 em suits DejaVu Sans); at most `max` lines. */
 export function wrapText(text: string, fontSize: number, width: number, max = 3): string[] {
@@ -47,22 +44,30 @@ export interface ShareImageInput {
   illustrative?: string;
 }
 
+/** The sentences of the share image, from the locale. */
+export interface ShareImageWords {
+  fmt: Format;
+  /** "Tỉ lệ 20,5 % trong số 1.290.087 người có tài khoản định danh điện tử mức 2". */
+  rate(rate: string, eligible: string): string;
+  /** "Tính đến ngày 16/5/2025. Nguồn: Kiến Thức". */
+  asOfSource(asOf: string, source: string): string;
+}
+
 /** The SVG text of the share image. Every string is escaped. */
-export function shareImageSvg(input: ShareImageInput): string {
+export function shareImageSvg(input: ShareImageInput, w: ShareImageWords): string {
   const f = input.latest.figure;
-  const q = QUALIFIER_WORD[f.qualifier];
-  const value = `${q ? `${q} ` : ''}${formatCount(f.value)} ${UNIT[f.metric]}`;
+  const value = w.fmt.figure(f);
   const x = 64;
-  const w = SHARE_WIDTH - 2 * x;
+  const width = SHARE_WIDTH - 2 * x;
   const lines: { text: string; size: number; weight?: number; fill?: string; gap?: number }[] = [];
-  for (const l of wrapText(`${input.areaLabel} — ${input.label}`, 40, w, 2)) lines.push({ text: l, size: 40, weight: 700 });
+  for (const l of wrapText(`${input.areaLabel} — ${input.label}`, 40, width, 2)) lines.push({ text: l, size: 40, weight: 700 });
   lines.push({ text: value, size: value.length > 22 ? 76 : 96, weight: 700, fill: '#a50e0e', gap: 24 });
   if (input.latest.rate !== undefined && f.eligible) {
-    wrapText(`Tỉ lệ ${formatPercent(input.latest.rate)} trong số ${formatCount(f.eligible)} người có tài khoản định danh điện tử mức 2`, 32, w, 2).forEach(
+    wrapText(w.rate(w.fmt.percent(input.latest.rate), w.fmt.count(f.eligible)), 32, width, 2).forEach(
       (l, i) => lines.push({ text: l, size: 32, gap: i === 0 ? 28 : 0 }),
     );
   }
-  wrapText(`Tính đến ${formatAsOf(f.as_of)}. Nguồn: ${f.source}`, 30, w, 2).forEach((l, i) =>
+  wrapText(w.asOfSource(w.fmt.asOf(f.as_of), f.source), 30, width, 2).forEach((l, i) =>
     lines.push({ text: l, size: 30, fill: '#333', gap: i === 0 ? (lines.length === 0 || input.latest.rate === undefined ? 28 : 12) : 0 }),
   );
   let y = 140;

@@ -6,7 +6,7 @@ describe('pageKind', () => {
   it.each([
     ['huong-dan/', 'guides'],
     ['huong-dan/gop-y-qua-vneid/', 'guides'],
-    ['/kich-ban/thong-bao-phat-dong/', 'scripts'],
+    ['/kich-ban/thong-bao-phat-dong/', 'broadcasts'],
     ['so-lieu/', 'figures'],
     ['so-lieu/tinh-hai-duong-30/', 'figures'],
     ['', 'info'],

@@ -6,7 +6,6 @@ import {
   numberToWords,
   percentToWords,
   timeToWords,
-  toWallClock,
 } from './read-aloud.ts';
 
 describe('numberToWords', () => {
@@ -142,13 +141,6 @@ describe('dates and times', () => {
     ['21:21', 'hai mươi mốt giờ hai mươi mốt phút'],
   ])('time %s → %s', (t, words) => {
     expect(timeToWords(t)).toBe(words);
-  });
-
-  it('reads the wall clock in Vietnam from any offset', () => {
-    expect(toWallClock('2025-05-24T06:00:00Z')).toEqual({ year: 2025, month: 5, day: 24, hour: 13, minute: 0 });
-    expect(toWallClock('2025-05-24T13:00+07:00')).toEqual({ year: 2025, month: 5, day: 24, hour: 13, minute: 0 });
-    expect(toWallClock('2025-05-16')).toEqual({ year: 2025, month: 5, day: 16 });
-    expect(() => toWallClock('16/5/2025')).toThrow(RangeError);
   });
 
   it('reads digits one by one', () => {

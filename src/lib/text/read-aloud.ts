@@ -14,6 +14,7 @@
  *
  * Pure TypeScript: no Astro, no I/O.
  */
+import { toWallClock, type WallClock } from './vn-time.ts';
 
 export interface WordsOptions {
   /** Word for a zero tens digit inside a group: "linh" (northern, default) or "lẻ". */
@@ -159,60 +160,6 @@ export function percentToWords(
   return `${decimalToWords(percent, { fractionDigits: 1, ...options })} phần trăm`;
 }
 
-/** Day 1–31, month 1–12, full year. Hour/minute are the wall clock in Vietnam (UTC+07:00). */
-export interface WallClock {
-  year: number;
-  month: number;
-  day: number;
-  hour?: number;
-  minute?: number;
-}
-
-const VN_OFFSET_MINUTES = 7 * 60;
-
-/**
- * Reads "2025-05-16", "2025-05-26T20:00", "2025-05-26T20:00:00+07:00" or a Date into the wall clock
- * in Vietnam. A date-only string has no hour. An instant in another offset is converted to +07:00.
- */
-export function toWallClock(input: string | Date | WallClock): WallClock {
-  if (input instanceof Date) return fromInstant(input.getTime());
-  if (typeof input !== 'string') return input;
-  const m = input
-    .trim()
-    .match(
-      /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/,
-    );
-  if (!m) throw new RangeError(`toWallClock: not an ISO 8601 date: "${input}"`);
-  const [, y, mo, d, h, mi, zone] = m;
-  const wall: WallClock = { year: Number(y), month: Number(mo), day: Number(d) };
-  if (h === undefined) return wall;
-  wall.hour = Number(h);
-  wall.minute = Number(mi);
-  if (!zone) return wall;
-  const offset = zoneMinutes(zone);
-  if (offset === VN_OFFSET_MINUTES) return wall;
-  const utc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute) - offset * 60_000;
-  return fromInstant(utc);
-}
-
-function zoneMinutes(zone: string): number {
-  if (zone === 'Z') return 0;
-  const sign = zone.startsWith('-') ? -1 : 1;
-  const digits = zone.slice(1).replace(':', '');
-  return sign * (Number(digits.slice(0, 2)) * 60 + Number(digits.slice(2, 4)));
-}
-
-function fromInstant(ms: number): WallClock {
-  const d = new Date(ms + VN_OFFSET_MINUTES * 60_000);
-  return {
-    year: d.getUTCFullYear(),
-    month: d.getUTCMonth() + 1,
-    day: d.getUTCDate(),
-    hour: d.getUTCHours(),
-    minute: d.getUTCMinutes(),
-  };
-}
-
 export interface DateWordsOptions extends WordsOptions {
   /** Say "mồng" before days 1–10 ("ngày mồng một tháng sáu"). Default false. */
   mong?: boolean;
@@ -222,8 +169,8 @@ export interface DateWordsOptions extends WordsOptions {
   withYear?: boolean;
 }
 
-/** Month names as said aloud: April is "tháng tư", not "tháng bốn". */
-function monthWords(month: number, o: WordsOptions): string {
+/** Month names as said aloud (without "tháng"): April is "tư", not "bốn". */
+export function monthWords(month: number, o?: WordsOptions): string {
   if (month === 4) return 'tư';
   return numberToWords(month, o);
 }
@@ -243,6 +190,13 @@ export function dateToWords(input: string | Date | WallClock, options: DateWords
   parts.push(numberToWords(day, options), 'tháng', monthWords(month, options));
   if (options.withYear ?? true) parts.push('năm', numberToWords(year, options));
   return parts.join(' ');
+}
+
+/** Ordinals as said aloud: thứ nhất, thứ hai, thứ ba, thứ tư, thứ năm… */
+export function ordinalToWords(n: number, options?: WordsOptions): string {
+  if (n === 1) return 'thứ nhất';
+  if (n === 4) return 'thứ tư';
+  return `thứ ${numberToWords(n, options)}`;
 }
 
 /** A clock time in words: "20:00" → "hai mươi giờ", "13:30" → "mười ba giờ ba mươi phút". */

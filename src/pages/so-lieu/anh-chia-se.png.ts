@@ -3,11 +3,10 @@
  * default og:image of every page, rendered at build time from SVG with sharp.
  */
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../../lib/data/site-data.ts';
-import { areaLabel } from '../../lib/figures/chart-spec.ts';
-import { shareImageSvg } from '../../lib/figures/share-image.ts';
-import { siteConfig } from '../../site.config.ts';
-import { t } from '../../i18n/vi.ts';
+import { getSiteData } from '~/lib/data/load.ts';
+import { shareImageSvg } from '~/lib/figures/share-image.ts';
+import { siteConfig } from '~/site.config.ts';
+import { areaName, t } from '~/i18n/vi.ts';
 
 export const GET: APIRoute = async () => {
   const data = await getSiteData();
@@ -17,11 +16,11 @@ export const GET: APIRoute = async () => {
   if (!latest || !area) throw new Error(`share image: no figure for ${siteConfig.headlineArea} or ${siteConfig.countryArea}`);
   const svg = shareImageSvg({
     siteName: t.siteName,
-    areaLabel: areaLabel(area),
+    areaLabel: areaName(area),
     label: latest.figure.metric === 'people' ? t.figures.labelPeople : t.figures.labelOpinions,
     latest,
     illustrative: data.meta.illustrative ? (data.meta.label ?? t.figure.illustrative) : undefined,
-  });
+  }, t.shareImageWords);
   // sharp comes with Astro (its image service); loaded here only, at build time.
   const { default: sharp } = await import('sharp');
   const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();

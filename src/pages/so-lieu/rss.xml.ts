@@ -1,10 +1,10 @@
 /** /so-lieu/rss.xml: new figures and corrections, for newsrooms to follow. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../../lib/data/site-data.ts';
-import { feedItems } from '../../lib/figures/feed.ts';
-import { absoluteUrl } from '../../lib/site/paths.ts';
-import { t } from '../../i18n/vi.ts';
+import { getSiteData } from '~/lib/data/load.ts';
+import { feedItems } from '~/lib/figures/feed.ts';
+import { absoluteUrl } from '~/lib/site/paths.ts';
+import { t } from '~/i18n/vi.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const data = await getSiteData();
@@ -12,7 +12,7 @@ export const GET: APIRoute = async ({ site }) => {
     title: t.feed.title,
     description: t.feed.description,
     site: absoluteUrl(site, 'so-lieu/'),
-    items: feedItems(data, (p) => absoluteUrl(site, p)).map((i) => ({
+    items: feedItems(data, (p) => absoluteUrl(site, p), t.feedWords).map((i) => ({
       title: i.title,
       link: i.link,
       pubDate: i.pubDate,

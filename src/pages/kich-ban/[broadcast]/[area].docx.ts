@@ -1,22 +1,22 @@
-/** /kich-ban/<script>/<area>.docx: the same text as a Word file (A4, Times New Roman 14 pt). */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
-import { getSiteData } from '../../../lib/data/site-data.ts';
-import { broadcastMeta, renderTarget, broadcastTargets, type BroadcastTarget } from '../../../lib/broadcast/pages.ts';
-import { broadcastDocxWriter } from '../../../lib/broadcast/docx.ts';
+/** /kich-ban/<broadcast>/<area>.docx: the same text as a Word file (A4, Times New Roman 14 pt). */
+import type { APIRoute } from 'astro';
+import { broadcastMeta, renderTarget, type BroadcastTarget } from '~/lib/broadcast/pages.ts';
+import { broadcastDocxWriter } from '~/lib/broadcast/docx.ts';
+import { getSiteData } from '~/lib/data/load.ts';
+import { areaName, t } from '~/i18n/vi.ts';
+import { broadcastAreaPaths } from '../_routes.ts';
 
-export const getStaticPaths = (async () => {
-  const pages = broadcastTargets(await getCollection('broadcasts'), await getSiteData());
-  return pages.map((page) => ({ params: { broadcast: page.broadcast.id, area: page.area.slug }, props: page }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = broadcastAreaPaths;
 
 export const GET: APIRoute<BroadcastTarget> = async ({ props: target }) => {
-  const props = renderTarget(target);
-  const write = await broadcastDocxWriter();
+  const page = renderTarget(target, t.broadcast.textWords);
+  const [write, data] = await Promise.all([broadcastDocxWriter(), getSiteData()]);
   const bytes = write({
-    title: props.broadcast.data.title,
-    meta: broadcastMeta(props),
-    paragraphs: props.rendered.paragraphs,
+    title: page.broadcast.data.title,
+    meta: broadcastMeta(page, areaName(page.area), t.broadcast.metaWords),
+    paragraphs: page.rendered.paragraphs,
+    // The document's date is the data's: the same data gives the same file.
+    modified: data.updated ? new Date(data.updated.time) : undefined,
   });
   return new Response(bytes, {
     headers: { 'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' },

@@ -1,13 +1,14 @@
 /** /so-lieu/<area>/<chart>.csv: the numbers of one chart, at a stable URL beside it. */
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../../../lib/data/site-data.ts';
-import { areaCharts, type ChartSpec } from '../../../lib/figures/chart-spec.ts';
-import { chartCsv } from '../../../lib/figures/downloads.ts';
+import { getSiteData } from '~/lib/data/load.ts';
+import { areaCharts, type ChartSpec } from '~/lib/figures/chart-spec.ts';
+import { t } from '~/i18n/vi.ts';
+import { chartCsv } from '~/lib/figures/downloads.ts';
 
 export async function getStaticPaths() {
   const data = await getSiteData();
   return data.areasWithFigures.flatMap((area) =>
-    areaCharts(data, area).map((spec) => ({ params: { area: area.slug, chart: spec.key }, props: { spec } })),
+    areaCharts(data, area, t.chartWords).map((spec) => ({ params: { area: area.slug, chart: spec.key }, props: { spec } })),
   );
 }
 

@@ -6,21 +6,22 @@
  *   DATA_DIR=path npm run check   # another data folder
  */
 import { spawnSync } from 'node:child_process';
-import { dataDir, loadDataset } from '../src/lib/data/read.ts';
+import { dataDir, readDataset } from '../src/lib/data/read.ts';
 import { formatProblems } from '../src/lib/data/problems.ts';
+import type { Dataset } from '../src/lib/data/validate.ts';
 
-/** Validate the data folder; print problems; true when clean. */
-export async function checkData(dir = dataDir()): Promise<boolean> {
-  const { dataset, problems } = await loadDataset(dir);
+/** The gate: read and validate the data folder; print every problem. The dataset when clean. */
+export async function checkData(dir = dataDir()): Promise<Dataset | undefined> {
+  const { dataset, problems } = await readDataset(dir);
   if (!dataset) {
     console.error(formatProblems(problems));
-    return false;
+    return undefined;
   }
   console.log(
     `Dữ liệu hợp lệ: ${dataset.areas.length} địa bàn, ${dataset.participation.length} số liệu, ` +
       `${dataset.breakdowns.length} dòng phân tổ, ${dataset.corrections.length} đính chính.`,
   );
-  return true;
+  return dataset;
 }
 
 /** Validate content/ (MDX frontmatter against the collection schemas) with `astro sync`. */
@@ -30,6 +31,6 @@ export function checkContent(): boolean {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const ok = (await checkData()) && checkContent();
+  const ok = (await checkData()) !== undefined && checkContent();
   process.exit(ok ? 0 : 1);
 }

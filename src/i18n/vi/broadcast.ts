@@ -1,0 +1,68 @@
+/** Strings of the loudspeaker broadcasts (/kich-ban/): pages, print view, .txt and .docx. */
+import type { BroadcastMetaWords, BroadcastTextWords } from '../../lib/broadcast/pages.ts';
+import { common } from './common.ts';
+import { fmt, formatWords } from './format.ts';
+
+/** What the read-aloud text takes from the locale. */
+const words: BroadcastTextWords = {
+  qualifier: formatWords.qualifier,
+  scope: { country: common.area.countrySpoken },
+  countrySpoken: common.area.countrySpoken,
+};
+
+/** The lines above the text in the print view and the .docx (not read aloud). */
+const meta: BroadcastMetaWords = {
+  area: (label) => `Địa bàn: ${label}`,
+  figures: (asOf, source, sourceUrl) => `Số liệu tính đến ${fmt.asOf(asOf)}. Nguồn: ${source}${sourceUrl ? ` (${sourceUrl})` : ''}`,
+  reading: (seconds, count, pace) => `Thời lượng đọc ước tính: ${fmt.duration(seconds)} (${count} tiếng, nhịp ${pace} tiếng mỗi phút)`,
+};
+
+export const broadcast = {
+  broadcast: {
+    indexTitle: 'Kịch bản loa truyền thanh',
+    indexDescription: 'Bài đọc cho đài truyền thanh cơ sở về góp ý sửa đổi Hiến pháp qua VNeID, có số liệu mới nhất của từng địa bàn, số và ngày viết bằng chữ.',
+    indexLead: 'Chọn bài đọc, rồi chọn địa bàn của bạn. Mỗi bài có bản xem trên trang, bản in, tệp .txt cho loa thông minh đọc tự động và tệp .docx để sửa trong Word.',
+    purposes: {
+      announcement: 'Thông báo phát động',
+      progress: 'Cập nhật số liệu',
+      reminder: 'Nhắc nhở những ngày cuối',
+    },
+    purpose: 'Loại bài',
+    audience: 'Người nghe',
+    target: 'Độ dài dự kiến',
+    minutes: 'phút',
+    pickArea: 'Chọn địa bàn',
+    pickAreaLead: 'Số liệu trong bài là số liệu mới nhất của địa bàn bạn chọn.',
+    areasCount: 'địa bàn có số liệu',
+    area: 'Địa bàn',
+    figuresUsed: 'Số liệu dùng trong bài',
+    readingTime: 'Thời lượng đọc ước tính',
+    pace: (wpm: number) => `tính theo nhịp đọc ${wpm} tiếng mỗi phút (đọc chậm, rõ)`,
+    words: 'tiếng',
+    omitted: 'Bài này bỏ bớt đoạn nói về:',
+    omittedWhy: 'vì nguồn chưa công bố số liệu đó cho địa bàn này.',
+    placeholderNames: {
+      area_name: 'tên địa bàn',
+      people: 'số người đã góp ý',
+      eligible: 'số người có tài khoản định danh điện tử mức 2',
+      rate: 'tỉ lệ tham gia',
+      as_of: 'thời điểm của số liệu',
+      as_of_date: 'ngày của số liệu',
+      source: 'nguồn số liệu',
+      rank_reported: 'thứ hạng do nguồn công bố',
+    },
+    downloads: 'Tải về',
+    print: 'Bản in (A4, chữ to)',
+    txt: 'Tệp .txt (cho loa đọc tự động)',
+    docx: 'Tệp .docx (sửa trong Word)',
+    text: 'Bài đọc',
+    textNote: 'Số, ngày, giờ và tỉ lệ đã viết bằng chữ để đọc cho đúng.',
+    otherAreas: 'Chọn địa bàn khác',
+    communesHint: 'Xã, phường, thị trấn: chọn huyện, thị xã hoặc thành phố của bạn trước; danh sách xã nằm ở cuối trang bài đọc của huyện.',
+    subAreas: 'Bài đọc này cho các địa bàn trực thuộc',
+    backToBroadcast: 'Về trang bài đọc',
+    noFigures: 'Bài này không dùng số liệu; nội dung giống nhau ở mọi địa bàn.',
+    textWords: words,
+    metaWords: meta,
+  },
+} as const;

@@ -1,0 +1,27 @@
+/**
+ * The one place pages get data: the validated dataset, aggregated once per build. Pages never read
+ * files and never re-aggregate (thousands of pages each re-computing would slow the build to a
+ * crawl). In a build the gate (scripts/build.ts) has validated data/ and hands the dataset over in
+ * a file (handoff.ts): it is read, not validated again. In `astro dev` or a bare `astro build`
+ * there is no handoff, and data/ is read and validated here, with the same problems listed.
+ */
+import { aggregate, type Aggregates } from './aggregate.ts';
+import { HANDOFF_ENV, readHandoff } from './handoff.ts';
+import { DataError } from './problems.ts';
+import { readDataset } from './read.ts';
+import type { Dataset } from './validate.ts';
+
+let cache: Promise<Aggregates> | undefined;
+
+async function validated(): Promise<Dataset> {
+  const handoff = process.env[HANDOFF_ENV];
+  if (handoff) return readHandoff(handoff);
+  const { dataset, problems } = await readDataset();
+  if (!dataset) throw new DataError(problems);
+  return dataset;
+}
+
+export function getSiteData(): Promise<Aggregates> {
+  cache ??= validated().then(aggregate);
+  return cache;
+}
