@@ -10,16 +10,18 @@ import { gzipSync } from 'node:zlib';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mainText, page, siteDir } from './site.ts';
-import { loadDataset } from '../../src/lib/data/read.ts';
+import { readDataset } from '../../src/lib/data/read.ts';
 import { aggregate, type Aggregates } from '../../src/lib/data/aggregate.ts';
-import { areaCharts, chartPaths } from '../../src/lib/figures/chart-spec.ts';
+import { areaCharts } from '../../src/lib/figures/chart-spec.ts';
+import { chartPaths } from '../../src/lib/figures/chart-paths.ts';
+import { t } from '../../src/i18n/vi.ts';
 import { DATASET_FILES } from '../../src/lib/figures/downloads.ts';
 import { buildSite, ROOT } from '../e2e/site.ts';
 
 const SITE = 'https://gopy.example.vn/';
 let data: Aggregates;
 beforeAll(async () => {
-  const { dataset } = await loadDataset(path.join(ROOT, 'data'));
+  const { dataset } = await readDataset(path.join(ROOT, 'data'));
   data = aggregate(dataset!);
 });
 
@@ -127,7 +129,7 @@ describe('every figures page', () => {
     });
     it.each(charts.map((c) => [c.key, c] as const))('chart %s: table = data = CSV = JSON = drawn payload', (key, c) => {
       const area = data.areasWithFigures.find((a) => a.slug === c.area)!;
-      const spec = areaCharts(data, area).find((s) => s.key === key)!;
+      const spec = areaCharts(data, area, t.chartWords).find((s) => s.key === key)!;
       expect(spec, `no chart ${key} for ${area.slug}`).toBeDefined();
       // The table against the validated data.
       expect(c.rows.map((r) => [r.key, r.value, r.qualifier])).toEqual(spec.rows.map((r) => [r.key, r.value, r.qualifier]));

@@ -22,7 +22,7 @@ const decode = (s: string) =>
 const guideIds = readdirSync('content/guides')
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => f.replace(/\.mdx$/, ''));
-const scriptIds = readdirSync('content/scripts')
+const scriptIds = readdirSync('content/broadcasts')
   .filter((f) => f.endsWith('.mdx'))
   .map((f) => f.replace(/\.mdx$/, ''));
 

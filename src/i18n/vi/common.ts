@@ -15,6 +15,8 @@ export const common = {
     figures: 'Số liệu',
     search: 'Tìm kiếm',
   },
+  /** Text pages (content/pages): when the text last changed. */
+  updated: 'Cập nhật',
   footer: {
     about: 'Giới thiệu',
     methodology: 'Cách tính số liệu',
@@ -40,6 +42,12 @@ export const common = {
     lead:
       'Từ ngày 6/5 đến hết ngày 29/5/2025, người dân có tài khoản định danh điện tử mức 2 có thể góp ý vào dự thảo sửa đổi Hiến pháp ngay trên ứng dụng VNeID.',
     cta: 'Xem cách góp ý trên VNeID, từng bước',
+    peopleLabel: 'Số người đã gửi góp ý qua VNeID',
+    opinionsLabel: 'Số ý kiến góp ý qua VNeID',
+    needHeading: 'Bạn cần gì?',
+    guidesCard: 'Cách gửi góp ý trên VNeID từng bước, cách có tài khoản định danh mức 2, cách giúp ông bà, cha mẹ.',
+    broadcastsCard: 'Bài đọc cho đài truyền thanh xã, có sẵn số liệu mới nhất của địa phương.',
+    figuresCard: 'Số liệu đã công bố, có nguồn, thời điểm, bảng và tệp tải về.',
     provinceHeading: 'Hải Dương',
     countryHeading: 'Cả nước',
   },

@@ -10,6 +10,8 @@ export const formatWords = {
   date: (d, m, y) => `${d}/${m}/${y}`,
   onDay: (date) => `ngày ${date}`,
   atMoment: (time, date) => `${time} ngày ${date}`,
+  month: (m, y) => `tháng ${m}/${y}`,
+  year: (y) => `năm ${y}`,
   shortDate: (d, m, time) => (time ? `${d}/${m} ${time}` : `${d}/${m}`),
   rank: (position, of, where) => `thứ ${of ? `${position}/${of}` : position} ${where === undefined ? 'cả nước' : `trong ${where}`}`,
   duration: (minutes, seconds) => (minutes === 0 ? `${seconds} giây` : seconds === 0 ? `${minutes} phút` : `${minutes} phút ${seconds} giây`),

@@ -23,5 +23,19 @@ export const guides = {
     stepLabel: 'Bước',
     stepsLabel: 'Các bước',
     illustration: 'Hình minh hoạ, không phải ảnh chụp màn hình',
+    /** The drawn phone screens of the guides (AppScreen). */
+    appScreen: {
+      login: {
+        description: 'Màn hình đăng nhập: ô nhập tài khoản, ô nhập mật khẩu và nút Đăng nhập.',
+        account: 'Tài khoản',
+        password: 'Mật khẩu',
+        button: 'Đăng nhập',
+      },
+      utility: {
+        description: 'Danh sách tiện ích; mục “Tiện ích lấy ý kiến người dân về nội dung sửa đổi Hiến pháp năm 2013” được tô đậm.',
+        /** The utility's name, one line of the drawing each. */
+        lines: ['Tiện ích lấy ý kiến', 'người dân về nội dung', 'sửa đổi Hiến pháp', 'năm 2013'],
+      },
+    },
   },
 } as const;

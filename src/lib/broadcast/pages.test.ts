@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Area, Latest } from '../data/aggregate.ts';
-import { broadcastAreaFrom, spokenAreaName } from './area.ts';
+import { areaName, spokenArea, t } from '../../i18n/vi.ts';
+import { broadcastAreaFrom } from './area.ts';
 import { areaPicker, broadcastMeta, broadcastPages, broadcastPaths, subAreas, usesFigures, type BroadcastEntry } from './pages.ts';
 
 const country: Area = { code: 'VN', name: 'Việt Nam', type: 'quốc gia', level: 'country', slug: 'toan-quoc' } as Area;
@@ -18,27 +19,27 @@ const script: BroadcastEntry = {
   data: { title: 'Cập nhật', purpose: 'progress', minutes: 2, audience: 'Bà con' },
 };
 
-describe('script-area', () => {
+describe('broadcast area', () => {
   it.each<[Area, string]>([
     [country, 'cả nước'],
     [province, 'tỉnh Hải Dương'],
-  ])('spoken name of %o', (a, name) => expect(spokenAreaName(a)).toBe(name));
+  ])('spoken name of %o', (a, name) => expect(spokenArea(a)).toBe(name));
 
   it('passes a reported rank, never a computed one', () => {
-    expect(broadcastAreaFrom(province, latest).rank_reported).toBe(1);
+    expect(broadcastAreaFrom(province, latest, 'tỉnh Hải Dương').rank_reported).toBe(1);
     const computed = { ...latest, rank: { position: 1, of: 63, kind: 'computed' as const, scope: 'country' } };
-    expect(broadcastAreaFrom(province, computed).rank_reported).toBeUndefined();
+    expect(broadcastAreaFrom(province, computed, 'tỉnh Hải Dương').rank_reported).toBeUndefined();
   });
 });
 
-describe('script-pages', () => {
+describe('broadcast pages', () => {
   const data = {
     areasWithFigures: [country, province],
     latest: (code: string) => (code === '30' ? latest : undefined),
   };
 
   it('renders one page per script and area, leaving out what an area lacks', () => {
-    const pages = broadcastPages([script], data);
+    const pages = broadcastPages([script], data, t.broadcast.textWords);
     expect(pages.map((p) => p.area.slug)).toEqual(['toan-quoc', 'tinh-hai-duong-30']);
     expect(pages[0]!.rendered.paragraphs).toEqual(['Hết.']);
     expect(pages[1]!.rendered.paragraphs[0]).toBe(
@@ -48,7 +49,7 @@ describe('script-pages', () => {
 
   it('names the script file in an error about its placeholders', () => {
     const bad = { ...script, body: '{{commune}}' };
-    expect(() => broadcastPages([bad], data)).toThrow(/content\/broadcasts\/cap-nhat\.mdx.*commune/);
+    expect(() => broadcastPages([bad], data, t.broadcast.textWords)).toThrow(/content\/broadcasts\/cap-nhat\.mdx.*commune/);
   });
 
   it('knows whether a script uses figures', () => {
@@ -67,7 +68,8 @@ describe('script-pages', () => {
   });
 
   it('writes the meta lines of the print view and .docx with digits, source and pace', () => {
-    const meta = broadcastMeta(broadcastPages([script], data)[1]!);
+    const page = broadcastPages([script], data, t.broadcast.textWords)[1]!;
+    const meta = broadcastMeta(page, areaName(page.area), t.broadcast.metaWords);
     expect(meta[0]).toBe('Địa bàn: Tỉnh Hải Dương');
     expect(meta[1]).toBe('Số liệu tính đến ngày 16/5/2025. Nguồn: Kiến Thức (https://kienthuc.net.vn/x)');
     expect(meta[2]).toMatch(/tiếng mỗi phút/);
@@ -89,6 +91,7 @@ describe('area picker', () => {
       return out;
     },
     children: (code: string) => all.filter((a) => a.parent_code === code),
+    hasFigures: (code: string) => code !== noFigures.code && all.some((a) => a.code === code),
   };
 
   it('groups by province and leaves communes to their district page, unless the district has no figures', () => {

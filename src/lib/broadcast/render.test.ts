@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../../i18n/vi.ts';
 import {
   extractBroadcastText,
-  formatDuration,
-  numeralsToWords,
-  ordinalToWords,
   readingSeconds,
   renderBroadcast,
   broadcastToText,
   spokenSource,
   type BroadcastArea,
 } from './render.ts';
+
+const words = t.broadcast.textWords;
 
 const haiDuong: BroadcastArea = {
   code: '30',
@@ -46,7 +46,7 @@ describe('renderBroadcast', () => {
   ].join('\n\n');
 
   it('puts the figures of an area in words', () => {
-    const r = renderBroadcast(body, haiDuong);
+    const r = renderBroadcast(body, haiDuong, words);
     expect(r.paragraphs).toEqual([
       'Tính đến ngày mười sáu tháng năm năm hai nghìn không trăm hai mươi lăm, tỉnh Hải Dương có hai trăm sáu mươi tư nghìn sáu trăm bốn mươi hai người đã gửi góp ý.',
       'Số người có tài khoản định danh điện tử mức hai là một triệu hai trăm chín mươi nghìn không trăm tám mươi bảy người. Tỉ lệ đạt hai mươi phẩy năm phần trăm.',
@@ -57,7 +57,7 @@ describe('renderBroadcast', () => {
   });
 
   it('keeps the qualifier and the hour, and leaves out paragraphs it cannot fill', () => {
-    const r = renderBroadcast(body, country);
+    const r = renderBroadcast(body, country, words);
     expect(r.paragraphs[0]).toBe(
       'Tính đến mười ba giờ ngày hai mươi tư tháng năm năm hai nghìn không trăm hai mươi lăm, cả nước có khoảng mười bốn triệu người đã gửi góp ý.',
     );
@@ -66,27 +66,27 @@ describe('renderBroadcast', () => {
   });
 
   it('capitalises a sentence that starts with a placeholder', () => {
-    expect(renderBroadcast('{{area_name}} có {{people}} người. {{area_name}} cố lên!', country).paragraphs).toEqual([
+    expect(renderBroadcast('{{area_name}} có {{people}} người. {{area_name}} cố lên!', country, words).paragraphs).toEqual([
       'Cả nước có khoảng mười bốn triệu người. Cả nước cố lên!',
     ]);
   });
 
   it('keeps the qualifier on a rate computed from an approximate figure', () => {
     const area = { ...haiDuong, people: { ...haiDuong.people!, value: 240500, qualifier: 'approx' as const }, rate: 240500 / 1290087 };
-    expect(renderBroadcast('Tỉ lệ {{rate}}.', area).paragraphs).toEqual(['Tỉ lệ khoảng mười tám phẩy sáu phần trăm.']);
+    expect(renderBroadcast('Tỉ lệ {{rate}}.', area, words).paragraphs).toEqual(['Tỉ lệ khoảng mười tám phẩy sáu phần trăm.']);
   });
 
   it('says "hơn" for at_least figures', () => {
     const area = { ...country, people: { ...country.people!, value: 4300000, qualifier: 'at_least' as const } };
-    expect(renderBroadcast('Có {{people}} ý kiến.', area).paragraphs).toEqual(['Có hơn bốn triệu ba trăm nghìn ý kiến.']);
+    expect(renderBroadcast('Có {{people}} ý kiến.', area, words).paragraphs).toEqual(['Có hơn bốn triệu ba trăm nghìn ý kiến.']);
   });
 
   it('rejects an unknown placeholder', () => {
-    expect(() => renderBroadcast('Xin chào {{commune}}.', haiDuong)).toThrow(/commune/);
+    expect(() => renderBroadcast('Xin chào {{commune}}.', haiDuong, words)).toThrow(/commune/);
   });
 
   it('honours linh/lẻ and nghìn/ngàn', () => {
-    const r = renderBroadcast('{{people}}', { ...haiDuong, people: { ...haiDuong.people!, value: 1005 } }, {
+    const r = renderBroadcast('{{people}}', { ...haiDuong, people: { ...haiDuong.people!, value: 1005 } }, words, {
       linh: 'lẻ',
       thousand: 'ngàn',
     });
@@ -94,29 +94,10 @@ describe('renderBroadcast', () => {
   });
 
   it('counts words and estimates reading time at one pace', () => {
-    const r = renderBroadcast(body, haiDuong);
+    const r = renderBroadcast(body, haiDuong, words);
     expect(r.words).toBe(r.paragraphs.join(' ').split(/\s+/).length);
     expect(r.seconds).toBe(readingSeconds(r.words));
-    expect(renderBroadcast(body, haiDuong, { pace: 80 }).seconds).toBeGreaterThan(r.seconds);
-  });
-});
-
-describe('numeralsToWords', () => {
-  it.each<[string, string]>([
-    ['ngày 6/5/2025', 'ngày sáu tháng năm năm hai nghìn không trăm hai mươi lăm'],
-    ['hết ngày 29/5', 'hết ngày hai mươi chín tháng năm'],
-    ['lúc 20:00', 'lúc hai mươi giờ'],
-    ['lúc 7h30', 'lúc bảy giờ ba mươi phút'],
-    ['đạt 20,5%', 'đạt hai mươi phẩy năm phần trăm'],
-    ['hơn 4,3 triệu ý kiến', 'hơn bốn phẩy ba triệu ý kiến'],
-    ['1.290.087 người', 'một triệu hai trăm chín mươi nghìn không trăm tám mươi bảy người'],
-    ['bước 4', 'bước bốn'],
-    ['tháng 4', 'tháng tư'],
-    ['đứng thứ 1', 'đứng thứ nhất'],
-    ['số 0912', 'số không chín một hai'],
-    ['không có số', 'không có số'],
-  ])('%s → %s', (input, output) => {
-    expect(numeralsToWords(input)).toBe(output);
+    expect(renderBroadcast(body, haiDuong, words, { pace: 80 }).seconds).toBeGreaterThan(r.seconds);
   });
 });
 
@@ -131,18 +112,7 @@ describe('helpers', () => {
     ['Báo Khánh Hòa (qua vietnam.vn): "Hơn 17 triệu…"', 'Báo Khánh Hòa'],
   ])('spoken source %s → %s', (s, out) => expect(spokenSource(s)).toBe(out));
 
-  it.each<[number, string]>([
-    [1, 'thứ nhất'],
-    [2, 'thứ hai'],
-    [4, 'thứ tư'],
-    [10, 'thứ mười'],
-  ])('ordinal %s → %s', (n, out) => expect(ordinalToWords(n)).toBe(out));
 
-  it.each<[number, string]>([
-    [45, '45 giây'],
-    [120, '2 phút'],
-    [150, '2 phút 30 giây'],
-  ])('duration %s → %s', (s, out) => expect(formatDuration(s)).toBe(out));
 
   it('rounds reading time up to 15 seconds', () => {
     expect(readingSeconds(160, 160)).toBe(60);

@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateCsv } from '../data/test-data.ts';
-import {
-  areaCharts,
-  breakdownCharts,
-  chartPaths,
-  chartPayload,
-  embedSnippet,
-  listedDescendants,
-  rankText,
-  rateText,
-  safeJson,
-  seriesChart,
-  shareText,
-  shortAsOf,
-} from './chart-spec.ts';
+import { fmt, t } from '../../i18n/vi.ts';
+import { listedDescendants } from '../data/areas.ts';
+import { rankText, rateText, shareText } from './chart-cells.ts';
+import { chartPaths, embedSnippet } from './chart-paths.ts';
+import { chartPayload } from './chart-payload.ts';
+import { areaCharts, breakdownCharts, seriesChart } from './chart-spec.ts';
+
+const w = t.chartWords;
 
 const AREAS = [
   'code,name,type,level,parent_code',
@@ -55,7 +49,7 @@ const vn = data.area('VN')!;
 const hd = data.area('30')!;
 
 describe('seriesChart', () => {
-  const people = seriesChart(data, hd, 'people')!;
+  const people = seriesChart(data, hd, 'people', 'vneid', w)!;
   it('has one row per figure, oldest first, each with its qualifier in the displayed text', () => {
     expect(people.rows.map((r) => [r.key, r.display])).toEqual([
       ['2025-05-15', 'khoảng 240.500'],
@@ -63,7 +57,7 @@ describe('seriesChart', () => {
     ]);
   });
   it('computes the rate from the counts, and keeps it approximate when the count is', () => {
-    expect(people.rows.map(rateText)).toEqual(['khoảng 18,6\u00a0%', '20,5\u00a0%']);
+    expect(people.rows.map((r) => rateText(r, fmt))).toEqual(['khoảng 18,6\u00a0%', '20,5\u00a0%']);
   });
   it.each([
     ['title', 'Số người đã gửi góp ý qua VNeID, Tỉnh Hải Dương'],
@@ -79,28 +73,28 @@ describe('seriesChart', () => {
       { name: 'Kiến Thức', url: 'https://kienthuc.net.vn/x' },
     ]));
   it('counts opinions in a chart of their own, never mixed with people', () => {
-    const o = seriesChart(data, vn, 'opinions')!;
+    const o = seriesChart(data, vn, 'opinions', 'vneid', w)!;
     expect(o.unit).toBe('ý kiến');
     expect(o.rows.map((r) => r.value)).toEqual([4300000]);
     expect(o.drawable).toBe(false);
   });
   it('keeps channels apart: 280 million opinions of every channel are not VNeID opinions', () => {
-    expect(seriesChart(data, vn, 'opinions', 'vneid')!.rows.map((r) => r.value)).not.toContain(280226909);
-    expect(seriesChart(data, vn, 'opinions', 'all')!.rows.map((r) => r.value)).toEqual([280226909]);
+    expect(seriesChart(data, vn, 'opinions', 'vneid', w)!.rows.map((r) => r.value)).not.toContain(280226909);
+    expect(seriesChart(data, vn, 'opinions', 'all', w)!.rows.map((r) => r.value)).toEqual([280226909]);
   });
   it('carries each figure\'s rank, labelled when the source published it', () => {
-    const s = seriesChart(data, hd, 'people')!;
+    const s = seriesChart(data, hd, 'people', 'vneid', w)!;
     expect(s.rows.map((r) => r.figureId)).toEqual(['30-people-vneid-2025-05-15', '30-people-vneid-2025-05-16']);
     expect(s.rows.map((r) => r.corrected)).toEqual([false, false]);
-    expect(rankText({ position: 2, kind: 'reported', scope: 'country' }, () => undefined)).toBe('thứ 2 cả nước (theo nguồn)');
-    expect(rankText({ position: 1, of: 12, kind: 'computed', scope: '30' }, () => 'Hải Dương')).toBe('thứ 1/12 trong Hải Dương');
-    expect(rankText(undefined, () => undefined)).toBeUndefined();
+    expect(rankText({ position: 2, kind: 'reported', scope: 'country' }, () => undefined, w)).toBe('thứ 2 cả nước (theo nguồn)');
+    expect(rankText({ position: 1, of: 12, kind: 'computed', scope: '30' }, () => 'Hải Dương', w)).toBe('thứ 1/12 trong Hải Dương');
+    expect(rankText(undefined, () => undefined, w)).toBeUndefined();
   });
-  it('is undefined for an area without figures', () => expect(seriesChart(data, data.area('31')!, 'people')).toBeUndefined());
+  it('is undefined for an area without figures', () => expect(seriesChart(data, data.area('31')!, 'people', 'vneid', w)).toBeUndefined());
 });
 
 describe('breakdownCharts', () => {
-  const [age, job] = breakdownCharts(data, vn);
+  const [age, job] = breakdownCharts(data, vn, w);
   it('makes one chart per dimension and day, in file order', () => {
     expect([age!.key, job!.key]).toEqual(['do-tuoi-2025-05-13', 'nghe-nghiep-2025-05-13']);
     expect(age!.title).toBe('Số người đã gửi góp ý qua VNeID theo độ tuổi, Cả nước, ngày 13/5/2025');
@@ -112,13 +106,13 @@ describe('breakdownCharts', () => {
   ])('age group %s: %s, computed %s beside the printed %s %%', (cat, display, share, printed) => {
     const r = age!.rows.find((x) => x.key === cat)!;
     expect(r.display).toBe(display);
-    expect(shareText(r)).toBe(share);
+    expect(shareText(r, fmt)).toBe(share);
     expect(r.printedShare).toBe(printed);
   });
   it('shows both shares for the police: printed 14,8 % vs 16.360 / 745.000 = 2,2 %', () => {
     const r = job!.rows[0]!;
     expect(r.printedShare).toBe(14.8);
-    expect(shareText(r)).toBe('khoảng 2,2\u00a0%');
+    expect(shareText(r, fmt)).toBe('khoảng 2,2\u00a0%');
     expect(job!.total?.value).toBe(745000);
     // The source named only some occupations: the caption says the groups do not add up.
     expect(job!.partial).toBe(true);
@@ -127,7 +121,7 @@ describe('breakdownCharts', () => {
 
 describe('areaCharts, paths, payload', () => {
   it('orders people, opinions, then breakdowns', () =>
-    expect(areaCharts(data, vn).map((c) => c.key)).toEqual([
+    expect(areaCharts(data, vn, w).map((c) => c.key)).toEqual([
       'nguoi-tham-gia',
       'y-kien',
       'y-kien-moi-hinh-thuc',
@@ -135,14 +129,14 @@ describe('areaCharts, paths, payload', () => {
       'nghe-nghiep-2025-05-13',
     ]));
   it('gives stable paths under the area folder', () =>
-    expect(chartPaths(seriesChart(data, vn, 'people')!)).toMatchObject({
+    expect(chartPaths(seriesChart(data, vn, 'people', 'vneid', w)!)).toMatchObject({
       page: 'so-lieu/toan-quoc/',
       csv: 'so-lieu/toan-quoc/nguoi-tham-gia.csv',
       json: 'so-lieu/toan-quoc/nguoi-tham-gia.json',
       embed: 'so-lieu/nhung/toan-quoc-nguoi-tham-gia/',
     }));
   it('puts points at their true time and marks approximate ones in the tooltip', () => {
-    const p = chartPayload(seriesChart(data, vn, 'people')!);
+    const p = chartPayload(seriesChart(data, vn, 'people', 'vneid', w)!, t.payloadWords);
     expect(p.x).toEqual([Date.parse('2025-05-13T00:00+07:00'), Date.parse('2025-05-26T20:00+07:00')]);
     expect(p.inexact).toEqual([true, false]);
     expect(p.tooltips[0]).toBe('khoảng 745.000 người (ngày 13/5/2025)');
@@ -151,13 +145,13 @@ describe('areaCharts, paths, payload', () => {
   });
   it('labels illustrative data in the PNG footer', () => {
     const d = build(PART, [], { illustrative: true, label: 'Số liệu minh hoạ' });
-    expect(chartPayload(seriesChart(d, d.area('VN')!, 'people')!).footer).toMatch(/^Số liệu minh hoạ/);
+    expect(chartPayload(seriesChart(d, d.area('VN')!, 'people', 'vneid', w)!, t.payloadWords).footer).toMatch(/^Số liệu minh hoạ/);
   });
 });
 
 describe('listedDescendants', () => {
   const tree: Record<string, string[]> = { VN: ['30', '31'], '30': ['288', '290'], '31': ['303'], '288': [], '290': [], '303': [] };
-  const d = { children: (c: string) => (tree[c] ?? []).map((code) => ({ code }) as never) };
+  const d = { children: (c: string) => (tree[c] ?? []).map((code) => ({ code })) };
   it.each([
     // who has figures, what the VN page lists
     [['30', '31'], ['30', '31']],
@@ -165,25 +159,7 @@ describe('listedDescendants', () => {
     [['288'], ['288']],
     [[], []],
   ])('with figures %j lists %j', (has, listed) =>
-    expect(listedDescendants(d, 'VN', (c) => has.includes(c)).map((a) => a.code)).toEqual(listed));
-});
-
-describe.each([
-  ['2025-05-16', '16/5'],
-  ['2025-05-26T20:00+07:00', '26/5 20:00'],
-])('shortAsOf(%s)', (input, out) => it(`= ${out}`, () => expect(shortAsOf(input)).toBe(out)));
-
-describe('safeJson', () => {
-  it.each([
-    ['</script><script>alert(1)</script>'],
-    ['<!-- x -->'],
-    ['a\u2028b\u2029c'],
-    ['Tom & Jerry'],
-  ])('keeps %j inside its <script> and round-trips', (s) => {
-    const out = safeJson({ s });
-    expect(out).not.toMatch(/<|>|\u2028|\u2029|&/);
-    expect(JSON.parse(out)).toEqual({ s });
-  });
+    expect(listedDescendants(d.children, 'VN', (c) => has.includes(c)).map((a) => a.code)).toEqual(listed));
 });
 
 describe('embedSnippet', () => {

@@ -1,20 +1,12 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { aggregateCsv } from '../data/test-data.ts';
-import { breakdownCharts, seriesChart } from './chart-spec.ts';
-import {
-  chartCsv,
-  chartJson,
-  COLUMNS,
-  DATASET_FILES,
-  datasetFile,
-  generatedAt,
-  latestRecords,
-  metadataJson,
-  ratio,
-  toCsv,
-  toJson,
-} from './downloads.ts';
+import { areaName, t } from '../../i18n/vi.ts';
+import { breakdownCharts as breakdownChartsOf, seriesChart as seriesChartOf } from './chart-spec.ts';
+import { COLUMNS } from './columns.ts';
+import { chartCsv, chartJson, DATASET_FILES, datasetFile } from './downloads.ts';
+import { generatedAt, metadataJson } from './metadata.ts';
+import { latestRecords } from './records.ts';
 
 const AREAS = [
   'code,name,type,level,parent_code',
@@ -50,43 +42,9 @@ function parse(csv: string) {
   return r;
 }
 
-describe('toCsv', () => {
-  it.each([
-    ['plain', 'a', 'a'],
-    ['comma', 'a,b', '"a,b"'],
-    ['quote', 'say "hi"', '"say ""hi"""'],
-    ['newline', 'a\nb', '"a\nb"'],
-    ['empty', undefined, ''],
-    ['number', 1290087, '1290087'],
-  ])('%s', (_n, v, cell) => expect(toCsv(['c'], [{ c: v }])).toBe(`\ufeffc\r\n${cell}\r\n`));
-  it('round-trips through papaparse, codes stay text', () => {
-    const rows = [{ code: '01', name: 'Hà Nội, "thủ đô"' }];
-    expect(parse(toCsv(['code', 'name'], rows)).data).toEqual(rows);
-  });
-});
-
-describe('toJson', () => {
-  it.each([
-    [[{ a: 1, b: undefined }], 2, '[\n  {\n    "a": 1,\n    "b": null\n  }\n]\n'],
-    [[{ a: 1, b: undefined }, { a: 2 }], 0, '[\n{"a":1,"b":null},\n{"a":2}\n]\n'],
-    [[], 0, '[]\n'],
-  ] as const)('%j indent %i', (v, indent, out) => {
-    expect(toJson(v, indent)).toBe(out);
-    expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(v, (_k, x) => (x === undefined ? null : x))));
-  });
-});
-
-describe('ratio', () => {
-  it.each([
-    [264642 / 1290087, 0.205135],
-    [240500 / 1290087, 0.186422],
-    [undefined, undefined],
-  ])('%s -> %s', (a, b) => expect(ratio(a)).toBe(b));
-});
-
 describe.each(DATASET_FILES.filter((f) => f.table !== 'metadata'))('$path', (f) => {
-  const text = datasetFile(f, data, pageUrl);
-  const columns = COLUMNS[f.table as keyof typeof COLUMNS].map((c) => c.name);
+  const text = datasetFile(f, data, areaName, pageUrl);
+  const columns = COLUMNS[f.table as keyof typeof COLUMNS];
   it('parses, with exactly the documented columns', () => {
     if (f.format === 'csv') expect(parse(text).meta.fields).toEqual(columns);
     else {
@@ -98,7 +56,7 @@ describe.each(DATASET_FILES.filter((f) => f.table !== 'metadata'))('$path', (f) 
 });
 
 describe('whole-dataset content', () => {
-  const file = (name: string) => datasetFile(DATASET_FILES.find((f) => f.path.endsWith(name))!, data, pageUrl);
+  const file = (name: string) => datasetFile(DATASET_FILES.find((f) => f.path.endsWith(name))!, data, areaName, pageUrl);
   it('has every figure with its qualifier, computed rate and labelled rank', () => {
     const rows = parse(file('tham-gia.csv')).data;
     expect(rows).toHaveLength(4);
@@ -116,7 +74,7 @@ describe('whole-dataset content', () => {
     expect(rows[0]!.eligible).toBeNull();
   });
   it('latest-only keeps one row per area, metric and channel, with the change', () => {
-    const rows = latestRecords(data);
+    const rows = latestRecords(data, areaName);
     expect(rows.map((r) => `${r.area_code}:${r.value}`)).toEqual(['VN:745000', '30:264642', '31:100000']);
     expect(rows[1]).toMatchObject({ change: 24142, change_since: '2025-05-15', change_qualifier: 'approx' });
   });
@@ -137,7 +95,7 @@ describe('whole-dataset content', () => {
 });
 
 describe('chart files', () => {
-  const people = seriesChart(data, data.area('30')!, 'people')!;
+  const people = seriesChartOf(data, data.area('30')!, 'people', 'vneid', t.chartWords)!;
   it('CSV has the same rows as the chart, in order', () => {
     const rows = parse(chartCsv(people)).data;
     expect(rows.map((r) => [r.as_of, r.value, r.qualifier])).toEqual([
@@ -155,7 +113,7 @@ describe('chart files', () => {
     expect(j.rows).toHaveLength(2);
   });
   it('breakdown chart CSV has the category and both shares', () => {
-    const [job] = breakdownCharts(data, data.area('VN')!);
+    const [job] = breakdownChartsOf(data, data.area('VN')!, t.chartWords);
     expect(parse(chartCsv(job!)).data[0]).toMatchObject({ category: 'Cán bộ công an', printed_share: '14.8', computed_share: '0.02196' });
   });
 });
@@ -168,7 +126,7 @@ describe('metadata.json', () => {
       siteUrl: 'https://x.vn/',
       title: 'T',
       description: 'D',
-    }),
+    }, t.downloads),
   );
   it('lists every other file with its URL and columns', () => {
     expect(m.files.map((f: { url: string }) => f.url)).toEqual(

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { t } from '../../i18n/vi.ts';
 import { aggregate } from '../data/aggregate.ts';
 import { validateData } from '../data/validate.ts';
 import { feedItems } from './feed.ts';
@@ -30,7 +31,7 @@ const files = (corrections: string, meta = { illustrative: false } as { illustra
 const link = (p: string) => `https://x.vn/${p}`;
 
 describe('feedItems', () => {
-  const items = feedItems(files('date,area_code,as_of,metric,what,why\n2025-05-20,30,2025-05-16,people,Sửa số người,Gõ nhầm'), link);
+  const items = feedItems(files('date,area_code,as_of,metric,what,why\n2025-05-20,30,2025-05-16,people,Sửa số người,Gõ nhầm'), link, t.feedWords);
   it('lists figures and corrections newest first', () =>
     expect(items.map((i) => i.pubDate.toISOString().slice(0, 10))).toEqual(['2025-06-06', '2025-05-26', '2025-05-19', '2025-05-15', '2025-05-12']));
   it.each([
@@ -47,7 +48,7 @@ describe('feedItems', () => {
     expect(items[3]!.description).toContain('20,5\u00a0% trong số 1.290.087 người có tài khoản');
     expect(items[3]!.description).toContain('Kiến Thức (https://kienthuc.net.vn/x)');
   });
-  it('keeps only the newest figures', () => expect(feedItems(files('date,what,why'), link, 2)).toHaveLength(2));
+  it('keeps only the newest figures', () => expect(feedItems(files('date,what,why'), link, t.feedWords, 2)).toHaveLength(2));
   it('labels illustrative data', () =>
-    expect(feedItems(files('date,what,why', { illustrative: true, label: 'Minh hoạ' }), link)[0]!.description).toMatch(/^Minh hoạ\. /));
+    expect(feedItems(files('date,what,why', { illustrative: true, label: 'Minh hoạ' }), link, t.feedWords)[0]!.description).toMatch(/^Minh hoạ\. /));
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Latest } from '../data/aggregate.ts';
-import { escapeXml, shareImageSvg, wrapText } from './share-image.ts';
+import { t } from '../../i18n/vi.ts';
+import { shareImageSvg, wrapText } from './share-image.ts';
 
 const latest = (over: Partial<Latest['figure']> = {}, rate?: number): Latest => ({
   figure: {
@@ -17,12 +18,12 @@ describe('shareImageSvg', () => {
     ['approximate', latest({ qualifier: 'approx', value: 745000, eligible: undefined }), ['khoảng 745.000 người']],
     ['at least, opinions', latest({ qualifier: 'at_least', metric: 'opinions', value: 4300000 }), ['hơn 4.300.000 ý kiến']],
   ])('%s: prints value with qualifier and unit, as-of and source', (_n, l, parts) => {
-    const svg = shareImageSvg({ siteName: 'Góp ý', areaLabel: 'Tỉnh Hải Dương', label: 'Số người', latest: l });
+    const svg = shareImageSvg({ siteName: 'Góp ý', areaLabel: 'Tỉnh Hải Dương', label: 'Số người', latest: l }, t.shareImageWords);
     for (const p of parts) expect(svg).toContain(p);
     expect(svg).not.toContain('<b>');
   });
   it('says illustrative data is illustrative', () => {
-    expect(shareImageSvg({ siteName: 'G', areaLabel: 'A', label: 'L', latest: latest(), illustrative: 'Số liệu minh hoạ' })).toContain('Số liệu minh hoạ');
+    expect(shareImageSvg({ siteName: 'G', areaLabel: 'A', label: 'L', latest: latest(), illustrative: 'Số liệu minh hoạ' }, t.shareImageWords)).toContain('Số liệu minh hoạ');
   });
 });
 
@@ -33,5 +34,4 @@ describe('wrapText', () => {
     expect(lines[1]).toMatch(/…$/);
     expect(wrapText('ngắn', 40, 400)).toEqual(['ngắn']);
   });
-  it('escapes XML', () => expect(escapeXml('<a&"b">')).toBe('&lt;a&amp;&quot;b&quot;&gt;'));
 });

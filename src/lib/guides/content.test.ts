@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatSourceDate, headings, normalizeSourceDate, stepTitles } from './content.ts';
+import { headings, normalizeSourceDate, stepTitles } from './content.ts';
 
 describe('guide-content', () => {
-  it.each<[string, string]>([
-    ['2025-05-16', '16/5/2025'],
-    ['2025-05', 'tháng 5/2025'],
-    ['2025', 'năm 2025'],
-  ])('source date %s → %s', (d, out) => expect(formatSourceDate(d)).toBe(out));
-
   it.each<[unknown, unknown]>([
     [new Date('2025-05-16T00:00:00Z'), '2025-05-16'],
     [2025, '2025'],

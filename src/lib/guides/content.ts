@@ -11,14 +11,6 @@ export interface GuideSource {
   date: string;
 }
 
-/** "2025-05-16" → "16/5/2025", "2025-05" → "tháng 5/2025", "2025" → "năm 2025". */
-export function formatSourceDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number);
-  if (d) return `${d}/${m}/${y}`;
-  if (m) return `tháng ${m}/${y}`;
-  return `năm ${y}`;
-}
-
 /**
  * YAML reads 2025 as a number and 2025-05-16 as a Date; a source date is kept as the text the
  * author meant ("2025", "2025-05-16").

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Area } from '../data/aggregate.ts';
-import { areaFilterValues, areaLabel, areaLookup, KIND_PARAMS, kindFromParam, pageKind, SEARCH_KINDS, sitePath } from './meta.ts';
+import { areaName } from '../../i18n/vi.ts';
+import { areaFilterValues, KIND_PARAMS, kindFromParam, pageKind, SEARCH_KINDS, sitePath } from './meta.ts';
 
 describe('pageKind', () => {
   it.each([
@@ -52,21 +53,21 @@ const chain = (code: string): Area[] => {
   for (let a = areas.find((x) => x.code === code); a; a = areas.find((x) => x.code === a!.parent_code)) out.unshift(a);
   return out;
 };
-const data = { areas, ancestors: chain };
+const data = {
+  area: (code: string) => areas.find((a) => a.code === code),
+  areaBySlug: (slug: string) => areas.find((a) => a.slug === slug),
+  ancestors: chain,
+};
 
 describe('areaLabel', () => {
   it.each([
     [areas[0], 'Cả nước'],
     [areas[1], 'Tỉnh Hải Dương'],
     [areas[3], 'Phường Cẩm Thượng'],
-  ])('%#', (a, label) => expect(areaLabel(a)).toBe(label));
+  ])('%#', (a, label) => expect(areaName(a)).toBe(label));
 });
 
 describe('areaFilterValues', () => {
-  const lookup = areaLookup(data);
-  it('is built once per set of areas', () => {
-    expect(areaLookup(data)).toBe(lookup);
-  });
   it.each([
     [{ path: 'huong-dan/gop-y-qua-vneid/' }, []],
     [{ path: `so-lieu/${areas[1].slug}/` }, ['Tỉnh Hải Dương']],
@@ -75,6 +76,6 @@ describe('areaFilterValues', () => {
     [{ path: 'anything/', codes: ['288', '30'] }, ['Tỉnh Hải Dương', 'Thành phố Hải Dương']],
     [{ path: 'x/', codes: ['nope'] }, []],
   ])('%j', (page, expected) => {
-    expect(areaFilterValues(page, lookup)).toEqual(expected);
+    expect(areaFilterValues(page, data, areaName)).toEqual(expected);
   });
 });

@@ -24,6 +24,10 @@ export interface FormatWords {
   atMoment(time: string, date: string): string;
   /** "16/5" or "26/5 20:00": short enough for a chart's axis. */
   shortDate(d: number, m: number, time?: string): string;
+  /** "tháng 5/2025": a date known to the month. */
+  month(m: number, y: number): string;
+  /** "năm 2025": a date known to the year. */
+  year(y: number): string;
   /** "thứ 1 cả nước", "thứ 3/12 trong Hải Dương"; `where` is undefined for the whole country. */
   rank(position: number, of: number | undefined, where: string | undefined): string;
   /** "2 phút 30 giây", "45 giây". */
@@ -46,6 +50,8 @@ export interface Format {
   asOf(asOf: string): string;
   /** "16/5", "26/5 20:00". */
   shortAsOf(asOf: string): string;
+  /** A date as precise as it is known: "2025-05-16" → "16/5/2025", "2025-05" → "tháng 5/2025", "2025" → "năm 2025". */
+  partialDate(date: string): string;
   /** "khoảng 745.000" from a text already formatted and its qualifier. */
   qualified(text: string, q: Qualifier): string;
   /** "khoảng 745.000" (no unit) for table cells whose header names the unit. */
@@ -88,6 +94,11 @@ export function makeFormat(words: FormatWords): Format {
     shortAsOf: (asOf) => {
       const { m, d, time } = asOfParts(asOf);
       return words.shortDate(d, m, time);
+    },
+    partialDate: (text) => {
+      const [y, m, d] = text.split('-').map(Number);
+      if (d) return words.date(d, m!, y!);
+      return m ? words.month(m, y!) : words.year(y!);
     },
     qualified,
     qualifiedCount: (f) => qualified(count(f.value), f.qualifier),

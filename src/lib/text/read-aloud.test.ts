@@ -4,6 +4,7 @@ import {
   decimalToWords,
   digitsToWords,
   numberToWords,
+  ordinalToWords,
   percentToWords,
   timeToWords,
 } from './read-aloud.ts';
@@ -146,4 +147,13 @@ describe('dates and times', () => {
   it('reads digits one by one', () => {
     expect(digitsToWords('0912')).toBe('không chín một hai');
   });
+});
+
+describe('ordinalToWords', () => {
+  it.each<[number, string]>([
+    [1, 'thứ nhất'],
+    [2, 'thứ hai'],
+    [4, 'thứ tư'],
+    [10, 'thứ mười'],
+  ])('ordinal %s → %s', (n, out) => expect(ordinalToWords(n)).toBe(out));
 });

@@ -1,0 +1,44 @@
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import { ratio, toCsv, toJson } from './serialise.ts';
+
+function parse(csv: string) {
+  expect(csv.startsWith('\ufeff')).toBe(true);
+  const r = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true });
+  expect(r.errors).toEqual([]);
+  return r;
+}
+
+describe('toCsv', () => {
+  it.each([
+    ['plain', 'a', 'a'],
+    ['comma', 'a,b', '"a,b"'],
+    ['quote', 'say "hi"', '"say ""hi"""'],
+    ['newline', 'a\nb', '"a\nb"'],
+    ['empty', undefined, ''],
+    ['number', 1290087, '1290087'],
+  ])('%s', (_n, v, cell) => expect(toCsv(['c'], [{ c: v }])).toBe(`\ufeffc\r\n${cell}\r\n`));
+  it('round-trips through papaparse, codes stay text', () => {
+    const rows = [{ code: '01', name: 'Hà Nội, "thủ đô"' }];
+    expect(parse(toCsv(['code', 'name'], rows)).data).toEqual(rows);
+  });
+});
+
+describe('toJson', () => {
+  it.each([
+    [[{ a: 1, b: undefined }], 2, '[\n  {\n    "a": 1,\n    "b": null\n  }\n]\n'],
+    [[{ a: 1, b: undefined }, { a: 2 }], 0, '[\n{"a":1,"b":null},\n{"a":2}\n]\n'],
+    [[], 0, '[]\n'],
+  ] as const)('%j indent %i', (v, indent, out) => {
+    expect(toJson(v, indent)).toBe(out);
+    expect(JSON.parse(out)).toEqual(JSON.parse(JSON.stringify(v, (_k, x) => (x === undefined ? null : x))));
+  });
+});
+
+describe('ratio', () => {
+  it.each([
+    [264642 / 1290087, 0.205135],
+    [240500 / 1290087, 0.186422],
+    [undefined, undefined],
+  ])('%s -> %s', (a, b) => expect(ratio(a)).toBe(b));
+});
