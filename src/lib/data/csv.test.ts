@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8, parseCsv, type CsvSpec } from './csv.ts';
+import { decodeUtf8, firstInvalidUtf8, parseCsv, type CsvSpec } from './csv.ts';
 
 const spec: CsvSpec = {
   required: ['area_code', 'value'],
@@ -57,5 +57,35 @@ describe('parseCsv', () => {
   ])('%s', (_, text, msg) => {
     const { problems } = parseCsv(text, 'f.csv', spec);
     expect(problems.map((p) => p.expected).join('\n')).toMatch(msg);
+  });
+});
+
+describe('firstInvalidUtf8', () => {
+  const enc = (s: string) => new TextEncoder().encode(s);
+  it.each([
+    ['valid Vietnamese', enc('Mã địa bàn\nHải Dương'), -1],
+    ['a windows-1258 byte', new Uint8Array([...enc('ab\n'), 0xe0, 0x20]), 3],
+    ['a cut sequence at the end', new Uint8Array([...enc('ab'), 0xe1, 0xba]), 2],
+    ['an overlong form', new Uint8Array([0x41, 0xc0, 0xaf]), 1],
+    ['a surrogate', new Uint8Array([0xed, 0xa0, 0x80]), 0],
+  ])('%s', (_name, bytes, at) => expect(firstInvalidUtf8(bytes)).toBe(at < 0 ? bytes.length : at));
+
+  it('agrees with the strict decoder on every single byte', () => {
+    for (let b = 0; b < 256; b++) {
+      const bytes = new Uint8Array([0x61, b, 0x62]);
+      let ok = true;
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      } catch {
+        ok = false;
+      }
+      expect(firstInvalidUtf8(bytes) === bytes.length).toBe(ok);
+    }
+  });
+
+  it('finds a fault at the end of a large file in one pass', () => {
+    const bytes = new Uint8Array(5_000_000).fill(0x61);
+    bytes[bytes.length - 1] = 0xff;
+    expect(firstInvalidUtf8(bytes)).toBe(bytes.length - 1);
   });
 });

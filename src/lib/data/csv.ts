@@ -48,28 +48,9 @@ export function decodeUtf8(bytes: Uint8Array, file: string): { text: string } | 
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     return { text };
   } catch {
+    const at = firstInvalidUtf8(bytes);
     let line = 1;
-    let i = 0;
-    // Find the first byte sequence that is not UTF-8 to point at its line.
-    for (; i < bytes.length; i++) {
-      try {
-        new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, i + 1));
-      } catch {
-        // A multi-byte sequence may simply be cut at i; look ahead up to 3 bytes.
-        let ok = false;
-        for (let k = 2; k <= 4 && i + k <= bytes.length; k++) {
-          try {
-            new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, i + k));
-            ok = true;
-            break;
-          } catch {
-            /* keep looking */
-          }
-        }
-        if (!ok) break;
-      }
-      if (bytes[i] === 0x0a) line++;
-    }
+    for (let i = 0; i < at; i++) if (bytes[i] === 0x0a) line++;
     return {
       problem: {
         file,
@@ -80,6 +61,39 @@ export function decodeUtf8(bytes: Uint8Array, file: string): { text: string } | 
       },
     };
   }
+}
+
+/**
+ * Offset of the first byte that does not belong to a well-formed UTF-8 sequence (bytes.length if
+ * every byte does). One pass: the cost grows with the file, not with where the fault lies.
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    // Length of the sequence, and the allowed range of its second byte (no overlongs, no surrogates).
+    let n: number, lo = 0x80, hi = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) n = 2;
+    else if (b >= 0xe0 && b <= 0xef) {
+      n = 3;
+      if (b === 0xe0) lo = 0xa0;
+      if (b === 0xed) hi = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      n = 4;
+      if (b === 0xf0) lo = 0x90;
+      if (b === 0xf4) hi = 0x8f;
+    } else return i;
+    if (i + n > bytes.length) return i;
+    const second = bytes[i + 1]!;
+    if (second < lo || second > hi) return i;
+    for (let k = 2; k < n; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += n;
+  }
+  return bytes.length;
 }
 
 function lineStarts(text: string): number[] {
