@@ -16,3 +16,11 @@ export function aggregateCsv(files: Record<string, string>, meta: DatasetMeta = 
   if (!dataset) throw new Error(formatProblems(problems));
   return aggregate(dataset);
 }
+
+/** The country and two provinces: the areas the figures tests share. */
+export const AREAS = [
+  'code,name,type,level,parent_code',
+  'VN,Việt Nam,quốc gia,country,',
+  '30,Hải Dương,tỉnh,province,VN',
+  '31,Hải Phòng,thành phố,province,VN',
+].join('\n');

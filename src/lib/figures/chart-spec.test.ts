@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateCsv } from '../data/test-data.ts';
+import { aggregateCsv, AREAS } from '../data/test-data.ts';
 import { fmt, t } from '../../i18n/vi.ts';
 import { listedDescendants } from '../data/areas.ts';
 import { rankText, rateText, shareText } from './chart-cells.ts';
@@ -9,12 +9,6 @@ import { areaCharts, breakdownCharts, seriesChart } from './chart-spec.ts';
 
 const w = t.chartWords;
 
-const AREAS = [
-  'code,name,type,level,parent_code',
-  'VN,Việt Nam,quốc gia,country,',
-  '30,Hải Dương,tỉnh,province,VN',
-  '31,Hải Phòng,thành phố,province,VN',
-].join('\n');
 const PART = [
   'as_of,area_code,metric,channel,value,eligible,qualifier,source,source_url',
   '2025-05-13,VN,people,vneid,745000,,approx,Tuổi Trẻ,',

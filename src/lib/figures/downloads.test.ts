@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { aggregateCsv } from '../data/test-data.ts';
+import { aggregateCsv, AREAS } from '../data/test-data.ts';
 import { areaName, t } from '../../i18n/vi.ts';
 import { breakdownCharts as breakdownChartsOf, seriesChart as seriesChartOf } from './chart-spec.ts';
 import { COLUMNS } from './columns.ts';
@@ -8,12 +8,6 @@ import { chartCsv, chartJson, DATASET_FILES, datasetFile } from './downloads.ts'
 import { generatedAt, metadataJson } from './metadata.ts';
 import { latestRecords } from './records.ts';
 
-const AREAS = [
-  'code,name,type,level,parent_code',
-  'VN,Việt Nam,quốc gia,country,',
-  '30,Hải Dương,tỉnh,province,VN',
-  '31,Hải Phòng,thành phố,province,VN',
-].join('\n');
 const PART = [
   'as_of,area_code,metric,channel,value,eligible,qualifier,source,source_url,note,rank_reported,rank_scope',
   '2025-05-13,VN,people,vneid,745000,,approx,"Tuổi Trẻ, 14/5/2025: ""Lực lượng công an""",,"Nguồn viết ""gần 745.000"".",,',

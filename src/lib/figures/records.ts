@@ -2,7 +2,7 @@
  * The rows of each download, from the validated, aggregated data (never copied from data/), so a
  * download says exactly what the pages say. Keys are the column names of columns.ts.
  */
-import type { Aggregates, Area, Figure } from '../data/aggregate.ts';
+import type { Aggregates, Area, Breakdown, Figure } from '../data/aggregate.ts';
 import type { ChartSpec } from './chart-spec.ts';
 import { ratio, type Cell } from './serialise.ts';
 
@@ -82,11 +82,15 @@ export function areaRecords(data: Data, pageUrl: (slug: string) => string): Reco
   }));
 }
 
-export function breakdownRecords(data: Data, label: AreaLabel): Record<string, Cell>[] {
-  return data.breakdowns.map((b) => ({
+/** One row of a breakdown: the same columns in the whole-dataset file and in a chart's file. */
+function breakdownRecord(
+  b: Pick<Breakdown, 'as_of' | 'area_code' | 'dimension' | 'category' | 'metric' | 'value' | 'qualifier' | 'computedShare' | 'share' | 'total' | 'source' | 'source_url'>,
+  areaName: string,
+): Record<string, Cell> {
+  return {
     as_of: b.as_of,
     area_code: b.area_code,
-    area_name: areaName(data, b.area_code, label),
+    area_name: areaName,
     dimension: b.dimension,
     category: b.category,
     metric: b.metric,
@@ -98,7 +102,11 @@ export function breakdownRecords(data: Data, label: AreaLabel): Record<string, C
     total_qualifier: b.total?.qualifier,
     source: b.source,
     source_url: b.source_url,
-  }));
+  };
+}
+
+export function breakdownRecords(data: Data, label: AreaLabel): Record<string, Cell>[] {
+  return data.breakdowns.map((b) => breakdownRecord(b, areaName(data, b.area_code, label)));
 }
 
 export function correctionRecords(data: Pick<Aggregates, 'corrections'>): Record<string, Cell>[] {
@@ -129,20 +137,19 @@ export function chartRecords(spec: ChartSpec): Record<string, Cell>[] {
       source_url: r.source_url,
     }));
   }
-  return spec.rows.map((r) => ({
-    as_of: spec.asOf,
-    area_code: spec.area.code,
-    area_name: spec.areaLabel,
-    dimension: spec.dimension,
-    category: r.key,
-    metric: spec.metric,
-    value: r.value,
-    qualifier: r.qualifier,
-    computed_share: ratio(r.computedShare),
-    printed_share: r.printedShare,
-    total_value: spec.total?.value,
-    total_qualifier: spec.total?.qualifier,
-    source: r.source,
-    source_url: r.source_url,
-  }));
+  return spec.rows.map((r) =>
+    breakdownRecord(
+      {
+        ...r,
+        as_of: spec.asOf,
+        area_code: spec.area.code,
+        dimension: spec.dimension!,
+        category: r.key,
+        metric: spec.metric,
+        share: r.printedShare,
+        total: spec.total,
+      },
+      spec.areaLabel,
+    ),
+  );
 }
