@@ -1,0 +1,53 @@
+/**
+ * One gate for the data: a build reads and validates each data file once, in the build script, and
+ * the pages are rendered from the dataset it hands over (not from data/ read again). Every process
+ * of a real build is traced (tests/build/count-reads.mjs, preloaded through NODE_OPTIONS).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../e2e/site.ts';
+
+const work = mkdtempSync(path.join(tmpdir(), 'gopy-gate-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function dataFiles(dir: string, rel = ''): string[] {
+  return readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? dataFiles(dir, path.join(rel, e.name)) : e.name.endsWith('.csv') ? [path.join(rel, e.name)] : [],
+  );
+}
+
+describe('the data gate', () => {
+  it('reads each data file once per build, and the pages come from the dataset it hands over', () => {
+    const log = path.join(work, 'reads.log');
+    const dataDir = path.join(ROOT, 'data');
+    const out = path.join(work, 'dist');
+    const preload = pathToFileURL(path.join(ROOT, 'tests/build/count-reads.mjs')).href;
+    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/build.ts'), '--out', out], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: {
+        ...process.env,
+        BASE_URL: '',
+        NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${preload}`.trim(),
+        GOPY_COUNT_DIR: dataDir,
+        GOPY_COUNT_LOG: log,
+        ASTRO_CACHE_DIR: path.join(work, 'astro-cache'),
+        SITE_URL: 'https://gopy.example.vn',
+      },
+    });
+    expect(r.status, `${r.stdout}\n${r.stderr}`).toBe(0);
+    expect(existsSync(path.join(out, 'so-lieu/tinh-hai-duong-30/index.html'))).toBe(true);
+    const reads = readFileSync(log, 'utf8').trim().split('\n').map((l) => l.split(' '));
+    const files = dataFiles(dataDir);
+    expect(files.length).toBeGreaterThanOrEqual(5);
+    // Each CSV once, all in one process (the build script's), none in Astro's.
+    const count = new Map<string, number>();
+    for (const [, file] of reads) count.set(file!, (count.get(file!) ?? 0) + 1);
+    expect(Object.fromEntries(files.map((f) => [f, count.get(f) ?? 0]))).toEqual(Object.fromEntries(files.map((f) => [f, 1])));
+    expect(new Set(reads.map(([pid]) => pid)).size).toBe(1);
+  }, 300_000);
+});
