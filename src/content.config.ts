@@ -8,6 +8,18 @@ import { glob } from 'astro/loaders';
 import { normalizeSourceDate } from './lib/guides/content.ts';
 import { BROADCAST_PURPOSES } from './lib/broadcast/pages.ts';
 
+/** A source a text's facts come from, cited at the foot of the page. */
+const source = z.object({
+  /** Title of the article or page, or a plain description of it. */
+  title: z.string(),
+  /** Who published it. */
+  publisher: z.string(),
+  /** Where it is, when a link was verified: http(s) only (it is rendered as a link). */
+  url: z.string().url().regex(/^https?:\/\//, 'cần một địa chỉ bắt đầu bằng https://').optional(),
+  /** "2025", "2025-05" or "2025-05-16": as precise as is known. */
+  date: z.preprocess(normalizeSourceDate, z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)),
+});
+
 export const collections = {
   /** About, methodology, accessibility: plain MDX pages (content/pages). */
   pages: defineCollection({
@@ -36,20 +48,24 @@ export const collections = {
       /** Position in the list of guides (1 first). */
       order: z.number().int().positive(),
       /** Every source the facts come from, cited at the foot of the page. */
-      sources: z
-        .array(
-          z.object({
-            /** Title of the article or page, or a plain description of it. */
-            title: z.string(),
-            /** Who published it. */
-            publisher: z.string(),
-            /** Where it is, when a link was verified: http(s) only (it is rendered as a link). */
-            url: z.string().url().regex(/^https?:\/\//, 'cần một địa chỉ bắt đầu bằng https://').optional(),
-            /** "2025", "2025-05" or "2025-05-16": as precise as is known. */
-            date: z.preprocess(normalizeSourceDate, z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)),
-          }),
-        )
-        .min(1),
+      sources: z.array(source).min(1),
+    }),
+  }),
+  /**
+   * Where help is always available in one area, as a source says (content/help/*.yaml): shown on
+   * the help pages of that area and every area under it, read by the broadcasts' {{help}}.
+   */
+  help: defineCollection({
+    loader: glob({ pattern: '*.yaml', base: './content/help' }),
+    schema: z.object({
+      /** Code of the area (data/areas.csv) the source speaks of. */
+      area: z.string().regex(/^[A-Za-z0-9]+$/),
+      /** Its name in data/areas.csv: the file is not used when the two differ (another dataset). */
+      area_name: z.string(),
+      /** Plain sentences, shown and read aloud as written; they name the area. */
+      text: z.string().min(1),
+      /** Where the fact comes from. */
+      sources: z.array(source).min(1),
     }),
   }),
   /** Loudspeaker broadcasts (content/broadcasts), URLs /kich-ban/: paragraphs with {{placeholders}}, see src/lib/broadcast/render.ts. */

@@ -11,8 +11,9 @@ import { broadcast } from './vi/broadcast.ts';
 import { search } from './vi/search.ts';
 import { figures } from './vi/figures.ts';
 import { downloads } from './vi/downloads.ts';
+import { chooser } from './vi/chooser.ts';
 export { fmt } from './vi/format.ts';
 
-export const vi = { ...common, ...notFound, ...guides, ...broadcast, ...figures, ...downloads, ...search } as const;
+export const vi = { ...common, ...notFound, ...guides, ...broadcast, ...figures, ...downloads, ...search, ...chooser } as const;
 export type Dictionary = typeof vi;
 export const t: Dictionary = vi;

@@ -8,11 +8,14 @@ const words: BroadcastTextWords = {
   qualifier: formatWords.qualifier,
   scope: { country: common.area.countrySpoken },
   countrySpoken: common.area.countrySpoken,
+  wholeArea: (spoken) => `toàn ${spoken}`,
+  borrowedFigures: (area, owner) => `${area} chưa có số liệu riêng. Sau đây là số liệu chung của ${owner}.`,
 };
 
 /** The lines above the text in the print view and the .docx (not read aloud). */
 const meta: BroadcastMetaWords = {
   area: (label) => `Địa bàn: ${label}`,
+  figuresOf: (owner, area) => `Số liệu của ${owner}: ${area} chưa có số liệu riêng`,
   figures: (asOf, source, sourceUrl) => `Số liệu tính đến ${fmt.asOf(asOf)}. Nguồn: ${source}${sourceUrl ? ` (${sourceUrl})` : ''}`,
   reading: (seconds, count, pace) => `Thời lượng đọc ước tính: ${fmt.duration(seconds)} (${count} tiếng, nhịp ${pace} tiếng mỗi phút)`,
 };
@@ -32,15 +35,19 @@ export const broadcast = {
     target: 'Độ dài dự kiến',
     minutes: 'phút',
     pickArea: 'Chọn địa bàn',
-    pickAreaLead: 'Số liệu trong bài là số liệu mới nhất của địa bàn bạn chọn.',
-    areasCount: 'địa bàn có số liệu',
+    pickAreaLead:
+      'Mỗi tỉnh, huyện, xã đều có bài đọc. Số liệu trong bài là số liệu mới nhất của địa bàn bạn chọn; địa bàn nào chưa có số liệu riêng thì bài đọc số liệu của cấp trên và nói rõ đó là số liệu của cấp trên.',
+    pickAreaSteps: 'Chọn tỉnh, rồi chọn huyện trong trang của tỉnh, rồi chọn xã trong trang của huyện.',
+    areasCount: 'địa bàn',
     area: 'Địa bàn',
     figuresUsed: 'Số liệu dùng trong bài',
     readingTime: 'Thời lượng đọc ước tính',
     pace: (wpm: number) => `tính theo nhịp đọc ${wpm} tiếng mỗi phút (đọc chậm, rõ)`,
     words: 'tiếng',
     omitted: 'Bài này bỏ bớt đoạn nói về:',
-    omittedWhy: 'vì nguồn chưa công bố số liệu đó cho địa bàn này.',
+    omittedWhy: 'vì chưa có thông tin đó cho địa bàn này.',
+    /** Under the figure, when it is a higher level's. */
+    figuresOf: (owner: string, area: string) => `${area} chưa có số liệu riêng. Bài đọc số liệu của ${owner} và nói rõ như vậy.`,
     placeholderNames: {
       area_name: 'tên địa bàn',
       people: 'số người đã góp ý',
@@ -50,6 +57,9 @@ export const broadcast = {
       as_of_date: 'ngày của số liệu',
       source: 'nguồn số liệu',
       rank_reported: 'thứ hạng do nguồn công bố',
+      figures_area: 'địa bàn của số liệu',
+      figures_note: 'ghi chú số liệu của cấp trên',
+      help: 'nơi có người hướng dẫn',
     },
     downloads: 'Tải về',
     print: 'Bản in (A4, chữ to)',
@@ -58,8 +68,8 @@ export const broadcast = {
     text: 'Bài đọc',
     textNote: 'Số, ngày, giờ và tỉ lệ đã viết bằng chữ để đọc cho đúng.',
     otherAreas: 'Chọn địa bàn khác',
-    communesHint: 'Xã, phường, thị trấn: chọn huyện, thị xã hoặc thành phố của bạn trước; danh sách xã nằm ở cuối trang bài đọc của huyện.',
-    subAreas: 'Bài đọc này cho các địa bàn trực thuộc',
+    subAreas: (area: string) => `Bài đọc này cho các địa bàn thuộc ${area}`,
+    subAreasJump: 'Chọn địa bàn trực thuộc',
     backToBroadcast: 'Về trang bài đọc',
     noFigures: 'Bài này không dùng số liệu; nội dung giống nhau ở mọi địa bàn.',
     textWords: words,

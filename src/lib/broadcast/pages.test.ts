@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Area, Latest } from '../data/aggregate.ts';
 import { areaName, spokenArea, t } from '../../i18n/vi.ts';
 import { broadcastAreaFrom } from './area.ts';
-import { areaPicker, broadcastMeta, broadcastPages, broadcastPaths, subAreas, usesFigures, type BroadcastEntry } from './pages.ts';
+import { broadcastMeta, broadcastPages, broadcastPaths, broadcastTargets, usesFigures, type BroadcastEntry } from './pages.ts';
+import { aggregateCsv } from '../data/test-data.ts';
 
 const country: Area = { code: 'VN', name: 'Việt Nam', type: 'quốc gia', level: 'country', slug: 'toan-quoc' } as Area;
 const province: Area = { code: '30', name: 'Hải Dương', type: 'tỉnh', level: 'province', parent_code: 'VN', slug: 'tinh-hai-duong-30' } as Area;
@@ -15,7 +16,7 @@ const latest: Latest = { figure, rate: 264642 / 1290087, rank: { position: 1, ki
 
 const script: BroadcastEntry = {
   id: 'cap-nhat',
-  body: '{{area_name}} có {{people}} người, tỉ lệ {{rate}}.\n\nHết.',
+  body: '{{figures_area}} có {{people}} người, tỉ lệ {{rate}}.\n\nHết.',
   data: { title: 'Cập nhật', purpose: 'progress', minutes: 2, audience: 'Bà con' },
 };
 
@@ -26,15 +27,16 @@ describe('broadcast area', () => {
   ])('spoken name of %o', (a, name) => expect(spokenArea(a)).toBe(name));
 
   it('passes a reported rank, never a computed one', () => {
-    expect(broadcastAreaFrom(province, latest, 'tỉnh Hải Dương').rank_reported).toBe(1);
+    expect(broadcastAreaFrom(province, latest, { spoken: 'tỉnh Hải Dương' }).rank_reported).toBe(1);
     const computed = { ...latest, rank: { position: 1, of: 63, kind: 'computed' as const, scope: 'country' } };
-    expect(broadcastAreaFrom(province, computed, 'tỉnh Hải Dương').rank_reported).toBeUndefined();
+    expect(broadcastAreaFrom(province, computed, { spoken: 'tỉnh Hải Dương' }).rank_reported).toBeUndefined();
   });
 });
 
 describe('broadcast pages', () => {
   const data = {
-    areasWithFigures: [country, province],
+    areas: [country, province],
+    ancestors: (code: string) => (code === 'VN' ? [country] : [country, province]),
     latest: (code: string) => (code === '30' ? latest : undefined),
   };
 
@@ -69,38 +71,82 @@ describe('broadcast pages', () => {
 
   it('writes the meta lines of the print view and .docx with digits, source and pace', () => {
     const page = broadcastPages([script], data, t.broadcast.textWords)[1]!;
-    const meta = broadcastMeta(page, areaName(page.area), t.broadcast.metaWords);
+    const meta = broadcastMeta(page, areaName, t.broadcast.metaWords);
     expect(meta[0]).toBe('Địa bàn: Tỉnh Hải Dương');
     expect(meta[1]).toBe('Số liệu tính đến ngày 16/5/2025. Nguồn: Kiến Thức (https://kienthuc.net.vn/x)');
     expect(meta[2]).toMatch(/tiếng mỗi phút/);
   });
 });
 
-describe('area picker', () => {
-  const district = { code: '288', name: 'Gia Lộc', type: 'huyện', level: 'district', parent_code: '30', slug: 'huyen-gia-loc-288' } as Area;
-  const commune = { code: '10999', name: 'Tân Hưng', type: 'xã', level: 'commune', parent_code: '288', slug: 'xa-tan-hung-10999' } as Area;
-  const orphan = { code: '11000', name: 'Đoàn Kết', type: 'xã', level: 'commune', parent_code: '289', slug: 'xa-doan-ket-11000' } as Area;
-  const noFigures = { code: '289', name: 'Tứ Kỳ', type: 'huyện', level: 'district', parent_code: '30', slug: 'huyen-tu-ky-289' } as Area;
-  const all = [country, province, district, noFigures, commune, orphan];
-  const parentOf = (a: Area) => all.find((x) => x.code === a.parent_code);
-  const data = {
-    areasWithFigures: all.filter((a) => a !== noFigures),
-    ancestors: (code: string) => {
-      const out: Area[] = [];
-      for (let a = all.find((x) => x.code === code); a; a = parentOf(a)) out.unshift(a);
-      return out;
-    },
-    children: (code: string) => all.filter((a) => a.parent_code === code),
-    hasFigures: (code: string) => code !== noFigures.code && all.some((a) => a.code === code),
+describe('every area of areas.csv gets every broadcast, with the nearest figures named as their owner’s', () => {
+  const data = aggregateCsv({
+    'data/areas.csv': [
+      'code,name,type,level,parent_code',
+      'VN,Việt Nam,quốc gia,country,',
+      '30,Hải Dương,tỉnh,province,VN',
+      '31,Hải Phòng,thành phố,province,VN',
+      '290,Chí Linh,thành phố,district,30',
+      '291,Nam Sách,huyện,district,30',
+      '10001,Hoàng Tân,phường,commune,290',
+    ].join('\n'),
+    'data/participation/a.csv': [
+      'as_of,area_code,metric,value,eligible,qualifier,source,rank_reported,rank_scope',
+      '2025-05-16,30,people,264642,1290087,exact,Kiến Thức,1,country',
+      '2025-05-16,291,people,20000,80000,exact,Nguồn thử,,',
+      '2025-05-24T13:00+07:00,VN,people,14000000,,approx,Doanh nghiệp & Tiếp thị,,',
+    ].join('\n'),
+  });
+  const progress: BroadcastEntry = {
+    id: 'cap-nhat',
+    body: [
+      '{{figures_note}}',
+      'Tính đến {{as_of}}, {{figures_area}} có {{people}} người đã góp ý.',
+      'Tỉ lệ ở {{figures_area}} là {{rate}}.',
+      'Kính chào bà con {{area_name}}.',
+    ].join('\n\n'),
+    data: { title: 'Cập nhật', purpose: 'progress', minutes: 2, audience: 'Bà con' },
   };
+  const announcement: BroadcastEntry = { ...progress, id: 'thong-bao', body: 'Kính chào bà con {{area_name}}.' };
+  const pages = broadcastPages([progress, announcement], data, t.broadcast.textWords);
+  const text = (id: string, code: string) => pages.find((p) => p.broadcast.id === id && p.area.code === code)!.rendered.paragraphs;
 
-  it('groups by province and leaves communes to their district page, unless the district has no figures', () => {
-    const groups = areaPicker(data);
-    expect(groups.map((g) => [g.head.code, g.areas.map((a) => a.code)])).toEqual([
-      ['VN', ['VN']],
-      ['30', ['30', '288', '11000']],
-    ]);
-    expect(subAreas(data, '288').map((a) => a.code)).toEqual(['10999']);
-    expect(subAreas(data, 'VN').map((a) => a.code)).toEqual(['30']);
+  it('makes a page for every broadcast and every area, figures or not', () => {
+    expect(pages).toHaveLength(2 * data.areas.length);
+    expect(broadcastTargets([progress], data).map((x) => x.area.code)).toEqual(data.areas.map((a) => a.code));
+  });
+
+  it.each<[string, string, string | undefined, string]>([
+    ['its own figures, named as its own', '291', undefined, 'huyện Nam Sách có hai mươi nghìn người'],
+    ['a district without figures: the province’s', '290', 'Thành phố Chí Linh chưa có số liệu riêng. Sau đây là số liệu chung của toàn tỉnh Hải Dương.', 'tỉnh Hải Dương có hai trăm sáu mươi tư nghìn sáu trăm bốn mươi hai người'],
+    ['a commune whose district has none: its grandparent’s', '10001', 'Phường Hoàng Tân chưa có số liệu riêng. Sau đây là số liệu chung của toàn tỉnh Hải Dương.', 'tỉnh Hải Dương có hai trăm sáu mươi tư nghìn'],
+    ['a province without figures: the country’s', '31', 'Thành phố Hải Phòng chưa có số liệu riêng. Sau đây là số liệu chung của cả nước.', 'cả nước có khoảng mười bốn triệu người'],
+    ['the province itself', '30', undefined, 'tỉnh Hải Dương có hai trăm sáu mươi tư nghìn'],
+  ])('%s', (_, code, note, says) => {
+    const paragraphs = text('cap-nhat', code);
+    const figures = paragraphs.find((p) => p.startsWith('Tính đến'))!;
+    expect(figures).toContain(says);
+    if (note) expect(paragraphs[paragraphs.indexOf(figures) - 1]).toBe(note);
+    else expect(paragraphs[0]).toBe(figures);
+    expect(figures).not.toMatch(/(thành phố Chí Linh|phường Hoàng Tân|thành phố Hải Phòng) có/);
+  });
+
+  it('greets the listener’s own area and leaves out what the figures’ owner lacks', () => {
+    expect(text('cap-nhat', '10001')).toContain('Kính chào bà con phường Hoàng Tân.');
+    expect(text('cap-nhat', '31')).toHaveLength(3); // the country has no eligible count: no rate paragraph
+    expect(text('thong-bao', '31')).toEqual(['Kính chào bà con thành phố Hải Phòng.']);
+  });
+
+  it('says in the print view and .docx whose figures they are', () => {
+    const page = pages.find((p) => p.broadcast.id === 'cap-nhat' && p.area.code === '290')!;
+    expect(page.figuresArea?.code).toBe('30');
+    expect(broadcastMeta(page, areaName, t.broadcast.metaWords)[1]).toBe('Số liệu của Tỉnh Hải Dương: Thành phố Chí Linh chưa có số liệu riêng');
+    const own = pages.find((p) => p.broadcast.id === 'cap-nhat' && p.area.code === '291')!;
+    expect(own.figuresArea).toBeUndefined();
+    expect(broadcastMeta(own, areaName, t.broadcast.metaWords)[1]).toMatch(/^Số liệu tính đến/);
+  });
+
+  it('refuses a text that says a figure under the listener’s name', () => {
+    const bad = { ...progress, body: '{{area_name}} có {{people}} người.' };
+    expect(() => broadcastPages([bad], data, t.broadcast.textWords)).toThrow(/content\/broadcasts\/cap-nhat\.mdx.*figures_area/);
   });
 });

@@ -1,11 +1,12 @@
 /**
- * Which broadcast pages exist and what each says: one entry per broadcast × area with figures. The
- * routes (page, print, .txt, .docx) all take their text from here, so they cannot disagree.
+ * Which broadcast pages exist and what each says: one entry per broadcast × area of areas.csv, each
+ * read with its nearest figures up the tree. The routes (page, print, .txt, .docx) all take their
+ * text from here, so they cannot disagree.
  * Pure TypeScript: the routes pass in the collection entries, the aggregates and the locale's words.
  */
 import type { Aggregates, Area, Latest } from '../data/aggregate.ts';
 import { spokenAreaName } from '../data/areas.ts';
-import { broadcastAreaFrom } from './area.ts';
+import { broadcastAreaFrom, nearestFigures } from './area.ts';
 import { extractBroadcastText, READING_PACE_WPM, renderBroadcast, type BroadcastWords, type RenderedBroadcast } from './render.ts';
 
 export const BROADCAST_PURPOSES = ['announcement', 'progress', 'reminder'] as const;
@@ -22,8 +23,12 @@ export interface BroadcastEntry {
 export type BroadcastTarget = {
   broadcast: BroadcastEntry;
   area: Area;
-  /** Latest "people" figure of the area on VNeID, shown beside the text. */
+  /** Latest "people" figure on VNeID the text reads: the area's own or its nearest ancestor's. */
   latest?: Latest;
+  /** Whose figure `latest` is, when it is not the area's own (an ancestor's). */
+  figuresArea?: Area;
+  /** Where help is, in sentences ({{help}}): the area's next sessions, or where help is always available. */
+  help?: string;
 };
 
 /** A type alias, not an interface, so it can be a route's props (Astro wants an index signature). */
@@ -33,6 +38,10 @@ export type BroadcastPage = BroadcastTarget & { rendered: RenderedBroadcast };
 export interface BroadcastTextWords extends BroadcastWords {
   /** "cả nước": the country in a sentence. */
   countrySpoken: string;
+  /** A higher level's figure said as that whole area's: "tỉnh Hải Dương" → "toàn tỉnh Hải Dương". */
+  wholeArea(spoken: string): string;
+  /** Read before a higher level's figures: "Thành phố Chí Linh chưa có số liệu riêng. Sau đây là…". */
+  borrowedFigures(area: string, wholeOwner: string): string;
 }
 
 /** Does the broadcast insert any figure (beyond the area's name)? */
@@ -40,17 +49,21 @@ export function usesFigures(body: string): boolean {
   return /\{\{\s*(?!area_name\s*\}\})[a-z_]+\s*\}\}/.test(body);
 }
 
-/** Every broadcast × every area with figures. Rendering waits for the page: see renderTarget(). */
+/**
+ * Every broadcast × every area of areas.csv, each with its nearest figures up the tree (its own, or
+ * the nearest ancestor's, or none). Rendering waits for the page: see renderTarget().
+ */
 export function broadcastTargets(
   broadcasts: BroadcastEntry[],
-  data: Pick<Aggregates, 'areasWithFigures' | 'latest'>,
+  data: Pick<Aggregates, 'areas' | 'ancestors' | 'latest'>,
+  helpOf: (area: Area) => string | undefined = () => undefined,
 ): BroadcastTarget[] {
+  const perArea = data.areas.map((area) => {
+    const near = nearestFigures(data, area.code);
+    return { area, latest: near?.latest, figuresArea: near && !near.own ? near.owner : undefined, help: helpOf(area) };
+  });
   const out: BroadcastTarget[] = [];
-  for (const broadcast of broadcasts) {
-    for (const area of data.areasWithFigures) {
-      out.push({ broadcast, area, latest: data.latest(area.code, 'people', 'vneid') });
-    }
-  }
+  for (const broadcast of broadcasts) for (const a of perArea) out.push({ broadcast, ...a });
   return out;
 }
 
@@ -65,49 +78,25 @@ export function renderTarget(target: BroadcastTarget, words: BroadcastTextWords)
     paragraphsOf.set(broadcast, paragraphs);
   }
   const spoken = spokenAreaName(area, words.countrySpoken);
+  const owner = target.figuresArea;
+  const figuresSpoken = owner && spokenAreaName(owner, words.countrySpoken);
+  const figuresNote =
+    figuresSpoken && words.borrowedFigures(spoken, owner.level === 'country' ? figuresSpoken : words.wholeArea(figuresSpoken));
   try {
-    return { ...target, rendered: renderBroadcast(paragraphs, broadcastAreaFrom(area, latest, spoken), words) };
+    const values = broadcastAreaFrom(area, latest, { spoken, figuresSpoken, figuresNote, help: target.help });
+    return { ...target, rendered: renderBroadcast(paragraphs, values, words) };
   } catch (e) {
     throw new Error(`content/broadcasts/${broadcast.id}.mdx: ${(e as Error).message}`);
   }
 }
 
-/** Every broadcast for every area with figures, rendered (tests and small sites). */
+/** Every broadcast for every area, rendered (tests and small sites). */
 export function broadcastPages(
   broadcasts: BroadcastEntry[],
-  data: Pick<Aggregates, 'areasWithFigures' | 'latest'>,
+  data: Pick<Aggregates, 'areas' | 'ancestors' | 'latest'>,
   words: BroadcastTextWords,
 ): BroadcastPage[] {
   return broadcastTargets(broadcasts, data).map((t) => renderTarget(t, words));
-}
-
-export interface AreaGroup {
-  /** The province (or the country) the group is about. */
-  head: Area;
-  /** Areas of the group that have figures, listed on the broadcast's area picker. */
-  areas: Area[];
-}
-
-/**
- * The area picker of a broadcast, grouped by province (the country first). Communes are listed on
- * their district's broadcast page instead, so the picker stays small on a national dataset; a
- * commune whose district has no figures is listed here, so every area stays reachable.
- */
-export function areaPicker(data: Pick<Aggregates, 'areasWithFigures' | 'ancestors' | 'hasFigures'>): AreaGroup[] {
-  const groups = new Map<string, AreaGroup>();
-  for (const a of data.areasWithFigures) {
-    if (a.level === 'commune' && a.parent_code !== undefined && data.hasFigures(a.parent_code)) continue;
-    const head = a.level === 'country' ? a : (data.ancestors(a.code).find((x) => x.level === 'province') ?? a);
-    const g = groups.get(head.code) ?? { head, areas: [] };
-    g.areas.push(a);
-    groups.set(head.code, g);
-  }
-  return [...groups.values()];
-}
-
-/** Areas directly under `code` that have figures: listed on that area's broadcast page. */
-export function subAreas(data: Pick<Aggregates, 'hasFigures' | 'children'>, code: string): Area[] {
-  return data.children(code).filter((a) => data.hasFigures(a.code));
 }
 
 /** Site paths of one broadcast page and its print view and downloads (no base, no leading slash). */
@@ -129,15 +118,24 @@ export interface BroadcastMetaWords {
   area(label: string): string;
   /** "Số liệu tính đến 16/5/2025. Nguồn: Kiến Thức (https://…)". */
   figures(asOf: string, source: string, sourceUrl?: string): string;
+  /** "Số liệu của Tỉnh Hải Dương: Thành phố Chí Linh chưa có số liệu riêng". */
+  figuresOf(ownerLabel: string, areaLabel: string): string;
   /** "Thời lượng đọc ước tính: 2 phút (320 tiếng, nhịp 160 tiếng mỗi phút)". */
   reading(seconds: number, words: number, pace: number): string;
 }
 
 /** The lines above the text in the .docx (and the print view): not meant to be read aloud. */
-export function broadcastMeta(page: BroadcastPage, areaLabel: string, w: BroadcastMetaWords): string[] {
-  const lines = [w.area(areaLabel)];
+export function broadcastMeta(
+  page: BroadcastPage,
+  label: (a: Area) => string,
+  w: BroadcastMetaWords,
+): string[] {
+  const lines = [w.area(label(page.area))];
   const f = page.latest?.figure;
-  if (f && usesFigures(page.broadcast.body ?? '')) lines.push(w.figures(f.as_of, f.source, f.source_url));
+  if (f && usesFigures(page.broadcast.body ?? '')) {
+    if (page.figuresArea) lines.push(w.figuresOf(label(page.figuresArea), label(page.area)));
+    lines.push(w.figures(f.as_of, f.source, f.source_url));
+  }
   lines.push(w.reading(page.rendered.seconds, page.rendered.words, READING_PACE_WPM));
   return lines;
 }

@@ -39,9 +39,9 @@ const country: BroadcastArea = {
 
 describe('renderBroadcast', () => {
   const body = [
-    'Tính đến {{as_of}}, {{area_name}} có {{people}} người đã gửi góp ý.',
+    'Tính đến {{as_of}}, {{figures_area}} có {{people}} người đã gửi góp ý.',
     'Số người có tài khoản định danh điện tử mức 2 là {{eligible}} người. Tỉ lệ đạt {{rate}}.',
-    'Theo {{source}}, {{area_name}} đứng {{rank_reported}} về tỉ lệ tham gia.',
+    'Theo {{source}}, {{figures_area}} đứng {{rank_reported}} về tỉ lệ tham gia.',
     'Hạn cuối là hết ngày 29/5/2025.',
   ].join('\n\n');
 
@@ -66,7 +66,7 @@ describe('renderBroadcast', () => {
   });
 
   it('capitalises a sentence that starts with a placeholder', () => {
-    expect(renderBroadcast('{{area_name}} có {{people}} người. {{area_name}} cố lên!', country, words).paragraphs).toEqual([
+    expect(renderBroadcast('{{figures_area}} có {{people}} người. {{figures_area}} cố lên!', country, words).paragraphs).toEqual([
       'Cả nước có khoảng mười bốn triệu người. Cả nước cố lên!',
     ]);
   });
@@ -79,6 +79,43 @@ describe('renderBroadcast', () => {
   it('says "hơn" for at_least figures', () => {
     const area = { ...country, people: { ...country.people!, value: 4300000, qualifier: 'at_least' as const } };
     expect(renderBroadcast('Có {{people}} ý kiến.', area, words).paragraphs).toEqual(['Có hơn bốn triệu ba trăm nghìn ý kiến.']);
+  });
+
+  it('names the figures’ owner, and says first that they are a higher level’s', () => {
+    const commune = {
+      ...haiDuong,
+      code: '10001',
+      spoken_name: 'xã Hoàng Tân',
+      figures_spoken_name: 'tỉnh Hải Dương',
+      figures_note: 'xã Hoàng Tân chưa có số liệu riêng. Sau đây là số liệu chung của toàn tỉnh Hải Dương.',
+    };
+    const body = 'Kính chào bà con {{area_name}}.\n\n{{figures_note}}\n\n{{figures_area}} có {{people}} người.';
+    expect(renderBroadcast(body, commune, words).paragraphs).toEqual([
+      'Kính chào bà con xã Hoàng Tân.',
+      'Xã Hoàng Tân chưa có số liệu riêng. Sau đây là số liệu chung của toàn tỉnh Hải Dương.',
+      'Tỉnh Hải Dương có hai trăm sáu mươi tư nghìn sáu trăm bốn mươi hai người.',
+    ]);
+    const own = renderBroadcast(body, haiDuong, words);
+    expect(own.paragraphs).toEqual(['Kính chào bà con tỉnh Hải Dương.', 'Tỉnh Hải Dương có hai trăm sáu mươi tư nghìn sáu trăm bốn mươi hai người.']);
+    expect(own.missing).toEqual([]); // the note is for borrowed figures only: not reported as left out
+  });
+
+  it('has no figures’ area without figures: the paragraph is left out', () => {
+    const none = { code: '31', spoken_name: 'thành phố Hải Phòng' };
+    const r = renderBroadcast('Chào {{area_name}}.\n\n{{figures_area}} đã góp ý.', none, words);
+    expect(r.paragraphs).toEqual(['Chào thành phố Hải Phòng.']);
+    expect(r.missing).toEqual(['figures_area']);
+  });
+
+  it.each(['{{area_name}} có {{people}} người.', 'Ở {{area_name}}, tỉ lệ là {{rate}}.', '{{area_name}} đứng {{rank_reported}}.'])(
+    'refuses a figure said under the listener’s name: %s',
+    (body) => expect(() => renderBroadcast(body, haiDuong, words)).toThrow(/figures_area/),
+  );
+
+  it('inserts where help is, and leaves the paragraph out where nothing is known', () => {
+    const body = 'Xin chào.\n\n{{help}}';
+    expect(renderBroadcast(body, { ...haiDuong, help: 'Bà con hãy đến công an xã.' }, words).paragraphs).toEqual(['Xin chào.', 'Bà con hãy đến công an xã.']);
+    expect(renderBroadcast(body, haiDuong, words).missing).toEqual(['help']);
   });
 
   it('rejects an unknown placeholder', () => {

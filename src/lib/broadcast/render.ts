@@ -32,6 +32,18 @@ export interface BroadcastArea {
   code: string;
   /** The name as said aloud in a sentence: "tỉnh Hải Dương", "cả nước". */
   spoken_name: string;
+  /**
+   * Whose figures these are, said aloud: the area's own name, or its nearest ancestor's ("tỉnh
+   * Hải Dương") when the area has no figures of its own. Defaults to `spoken_name`.
+   */
+  figures_spoken_name?: string;
+  /**
+   * Said before the figures only when they are an ancestor's: "Thành phố Chí Linh chưa có số liệu
+   * riêng. Sau đây là số liệu chung của toàn tỉnh Hải Dương."
+   */
+  figures_note?: string;
+  /** Where help is, in sentences: the next sessions of the area, or where help is always available. */
+  help?: string;
   /** Latest number of people who sent feedback. */
   people?: BroadcastFigure;
   /** Citizens with an active level-2 e-ID in the area, on the same date as `people`. */
@@ -46,6 +58,8 @@ export interface BroadcastArea {
 /** Placeholders a broadcast may use, and what each one becomes. */
 export const PLACEHOLDERS = {
   area_name: 'tên địa bàn khi đọc: "tỉnh Hải Dương", "cả nước"',
+  figures_area: 'địa bàn của số liệu khi đọc: chính địa bàn, hoặc cấp trên gần nhất có số liệu ("tỉnh Hải Dương")',
+  figures_note: 'chỉ khi địa bàn chưa có số liệu riêng: câu nói rõ sau đây là số liệu chung của cấp trên; có số liệu riêng thì bỏ cả đoạn',
   people: 'số người đã góp ý, bằng chữ, giữ chữ "khoảng"/"hơn" của nguồn',
   eligible: 'số người có tài khoản định danh điện tử mức 2, bằng chữ',
   rate: 'tỉ lệ người góp ý trên số có tài khoản mức 2, bằng chữ ("hai mươi phẩy năm phần trăm")',
@@ -53,9 +67,20 @@ export const PLACEHOLDERS = {
   as_of_date: 'ngày của số liệu, bằng chữ',
   source: 'tên nơi công bố số liệu',
   rank_reported: 'thứ hạng do chính nguồn công bố ("thứ nhất cả nước")',
+  help: 'các buổi hỗ trợ sắp tới ở địa bàn (theo lịch đã công bố), hoặc nơi luôn có người hướng dẫn',
 } as const;
 
 export type PlaceholderName = keyof typeof PLACEHOLDERS;
+
+/** Placeholders whose paragraph is meant for some areas only: left out without a word on the page. */
+const CONDITIONAL: readonly PlaceholderName[] = ['figures_note'];
+
+/**
+ * Placeholders that say a figure. The figure may be an ancestor's, so a paragraph that says one
+ * names its area with {{figures_area}}, never {{area_name}}: the province's figure is never read
+ * out as the commune's.
+ */
+export const FIGURE_PLACEHOLDERS: readonly PlaceholderName[] = ['people', 'eligible', 'rate', 'as_of', 'as_of_date', 'source', 'rank_reported'];
 
 /**
  * The one pace every reading time on the site assumes: Vietnamese words are single syllables, so
@@ -104,8 +129,11 @@ export function placeholderValues(
   options: WordsOptions = {},
 ): Partial<Record<PlaceholderName, string>> {
   const v: Partial<Record<PlaceholderName, string>> = { area_name: area.spoken_name };
+  if (area.help) v.help = numeralsToWords(area.help, options);
   const p = area.people;
   if (p) {
+    v.figures_area = area.figures_spoken_name ?? area.spoken_name;
+    if (area.figures_note) v.figures_note = area.figures_note;
     const q = words.qualifier[p.qualifier];
     v.people = `${q ? `${q} ` : ''}${numberToWords(p.value, options)}`;
     const wall = toWallClock(p.as_of);
@@ -157,6 +185,14 @@ function isPlaceholder(name: string): name is PlaceholderName {
   return Object.prototype.hasOwnProperty.call(PLACEHOLDERS, name);
 }
 
+/** Paragraphs that say a figure but name the listener's area: authoring mistakes (see FIGURE_PLACEHOLDERS). */
+export function figuresNamedAsArea(paragraphs: string[]): string[] {
+  return paragraphs.filter((para) => {
+    const used = [...para.matchAll(PLACEHOLDER)].map((m) => m[1] as PlaceholderName);
+    return used.includes('area_name') && used.some((u) => FIGURE_PLACEHOLDERS.includes(u));
+  });
+}
+
 /** Placeholders used in a body that the renderer does not know: authoring mistakes. */
 export function unknownPlaceholders(paragraphs: string[]): string[] {
   const unknown = new Set<string>();
@@ -195,6 +231,13 @@ export function renderBroadcast(
         `known: ${Object.keys(PLACEHOLDERS).join(', ')}`,
     );
   }
+  const misnamed = figuresNamedAsArea(source);
+  if (misnamed.length > 0) {
+    throw new Error(
+      `A paragraph says a figure and names the area with {{area_name}}; the figure may be a higher level's, ` +
+        `so name it with {{figures_area}}: "${misnamed[0]!.slice(0, 80)}…"`,
+    );
+  }
   const values = placeholderValues(area, words, options);
   const missing = new Set<PlaceholderName>();
   const paragraphs: string[] = [];
@@ -203,7 +246,7 @@ export function renderBroadcast(
     const used = [...para.matchAll(PLACEHOLDER)].map((m) => m[1] as PlaceholderName);
     const absent = used.filter((name) => values[name] === undefined);
     if (absent.length > 0) {
-      absent.forEach((name) => missing.add(name));
+      absent.filter((name) => !CONDITIONAL.includes(name)).forEach((name) => missing.add(name));
       continue;
     }
     // Numerals in the author's text become words; placeholder values already are words.

@@ -13,7 +13,7 @@ export const GET: APIRoute<BroadcastTarget> = async ({ props: target }) => {
   const [write, data] = await Promise.all([broadcastDocxWriter(), getSiteData()]);
   const bytes = write({
     title: page.broadcast.data.title,
-    meta: broadcastMeta(page, areaName(page.area), t.broadcast.metaWords),
+    meta: broadcastMeta(page, areaName, t.broadcast.metaWords),
     paragraphs: page.rendered.paragraphs,
     // The document's date is the data's: the same data gives the same file.
     modified: data.updated ? new Date(data.updated.time) : undefined,
