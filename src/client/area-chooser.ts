@@ -3,7 +3,7 @@
  * missing diacritics and đ/d ("chi linh" finds Chí Linh), from the compact name index the build
  * writes (dia-ban.json, fetched on the first keystroke or focus, not with the page). Without
  * JavaScript the page's grouped lists do the same job one level at a time, and the search box
- * stays hidden. Its words come from the page (data attributes), never from here.
+ * stays in its <template>, unseen. Its words come from the page (data attributes), never from here.
  */
 import { matchAreas, readNameIndex, HAS_HELP, type AreaNameIndex, type NamedArea } from '../lib/data/area-chooser.ts';
 import { fillTemplate } from '../lib/text/template.ts';
@@ -26,6 +26,8 @@ function loadIndex(src: string, country: string): Promise<NamedArea[]> {
 
 function setup(root: HTMLElement) {
   const d = root.dataset;
+  const template = root.querySelector<HTMLTemplateElement>('template[data-chooser-template]');
+  if (template) template.replaceWith(template.content.cloneNode(true));
   const box = root.querySelector<HTMLElement>('[data-chooser-search]');
   const input = root.querySelector<HTMLInputElement>('input[type="search"]');
   const status = root.querySelector<HTMLElement>('[data-chooser-status]');
@@ -33,7 +35,6 @@ function setup(root: HTMLElement) {
   const lists = root.querySelector<HTMLElement>('[data-chooser-lists]');
   if (!box || !input || !status || !list || !d.index || !d.href) return;
   const keep = d.only === 'help' ? (a: NamedArea) => (a.flags & HAS_HELP) !== 0 : () => true;
-  box.hidden = false;
 
   let seq = 0;
   const show = async () => {
