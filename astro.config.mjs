@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { twins } from './src/lib/site/languages.ts';
 
 /**
  * SITE_URL: the public origin (https://example.gov.vn). BASE_PATH: the sub-path the site is served
@@ -13,6 +14,19 @@ const site = process.env.SITE_URL || 'http://localhost:4321';
 const rawBase = process.env.BASE_PATH || '/';
 const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
 
+/**
+ * A sitemap entry of a page that exists in both languages names both versions (xhtml:link
+ * hreflang), as the pages' <head> does. Computed per entry: the sitemap integration's own i18n
+ * option compares every URL with every other, too slow for the national site's pages.
+ */
+const siteRoot = new URL(base, site).href;
+/** @param {import('@astrojs/sitemap').SitemapItem} item */
+function withLanguages(item) {
+  const versions = item.url.startsWith(siteRoot) ? twins(item.url.slice(siteRoot.length)) : undefined;
+  if (versions) item.links = [{ lang: 'vi', url: siteRoot + versions.vi }, { lang: 'en', url: siteRoot + versions.en }];
+  return item;
+}
+
 export default defineConfig({
   site,
   base,
@@ -20,7 +34,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Embed pages are noindex: keep them out of the sitemap too.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/so-lieu/nhung/') })],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/so-lieu/nhung/'), serialize: withLanguages })],
   compressHTML: true,
   vite: { build: { assetsInlineLimit: 0 } },
 });

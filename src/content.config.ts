@@ -20,18 +20,26 @@ const source = z.object({
   date: z.preprocess(normalizeSourceDate, z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/)),
 });
 
+/** A plain text page. */
+const pageSchema = z.object({
+  /** Page title (also the <title>). */
+  title: z.string(),
+  /** One sentence for search results and link previews. */
+  summary: z.string(),
+  /** When the text last changed. */
+  updated: z.coerce.date(),
+});
+
 export const collections = {
   /** About, methodology, accessibility: plain MDX pages (content/pages). */
   pages: defineCollection({
     loader: glob({ pattern: '*.mdx', base: './content/pages' }),
-    schema: z.object({
-      /** Page title (also the <title>). */
-      title: z.string(),
-      /** One sentence for search results and link previews. */
-      summary: z.string(),
-      /** When the text last changed. */
-      updated: z.coerce.date(),
-    }),
+    schema: pageSchema,
+  }),
+  /** English versions of text pages (content/en/pages), at /en/<same name>/: the methodology. */
+  pagesEn: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: './content/en/pages' }),
+    schema: pageSchema,
   }),
   /** Citizen how-to guides (content/guides): /huong-dan/<id>/, with print view and A4 poster. */
   guides: defineCollection({

@@ -42,10 +42,11 @@ function shortNumber(n: number, p: ChartPayload): string {
   return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(n);
 }
 
-/** "16/5" for a time in ms (Vietnam time). */
-function dayLabel(ms: number): string {
+/** "16/5", or "16 May" when the page's locale names its months, for a time in ms (Vietnam time). */
+function dayLabel(ms: number, p: ChartPayload): string {
   const d = new Date(ms + VN_OFFSET);
-  return `${d.getUTCDate()}/${d.getUTCMonth() + 1}`;
+  const month = p.months?.[d.getUTCMonth()];
+  return month ? `${d.getUTCDate()} ${month}` : `${d.getUTCDate()}/${d.getUTCMonth() + 1}`;
 }
 
 export function config(p: ChartPayload): ChartConfiguration {
@@ -104,7 +105,7 @@ export function config(p: ChartPayload): ChartConfiguration {
               const step = Math.max(1, Math.ceil(ticks.length / (scale.width < 500 ? 5 : 9)));
               scale.ticks = ticks.filter((_t, i) => i % step === 0);
             },
-            ticks: { color: TEXT, callback: (v) => dayLabel(Number(v)), maxRotation: 0, autoSkip: false },
+            ticks: { color: TEXT, callback: (v) => dayLabel(Number(v), p), maxRotation: 0, autoSkip: false },
           },
           y: {
             beginAtZero: true,

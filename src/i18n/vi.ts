@@ -3,6 +3,7 @@
  * site so each part owns a file; a missing key is a type error (`astro check`). src/lib never
  * imports it: pages and components pass what a function needs (`t.…`, `fmt`) as arguments.
  */
+import type { Shape } from './shape.ts';
 import { common } from './vi/common.ts';
 export { areaName, spokenArea } from './vi/common.ts';
 import { notFound } from './vi/not-found.ts';
@@ -15,5 +16,6 @@ import { chooser } from './vi/chooser.ts';
 export { fmt } from './vi/format.ts';
 
 export const vi = { ...common, ...notFound, ...guides, ...broadcast, ...figures, ...downloads, ...search, ...chooser } as const;
-export type Dictionary = typeof vi;
-export const t: Dictionary = vi;
+/** The dictionary's shape: keys and argument types, words widened (another locale is typed against it). */
+export type Dictionary = Shape<typeof vi>;
+export const t: typeof vi = vi;

@@ -26,8 +26,8 @@ afterAll(async () => {
   await served?.stop();
 });
 
-/** Pages whose content is not Vietnamese would declare their own lang; none does yet. */
-const expectedLang = (_path: string) => 'vi';
+/** The English figures pages live under en/; everything else is Vietnamese. */
+const expectedLang = (path: string) => (path.startsWith('en/') ? 'en' : 'vi');
 
 function problems(r: PageReport, path: string): string[] {
   const out: string[] = [];

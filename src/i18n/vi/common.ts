@@ -7,6 +7,8 @@ export const common = {
   siteName: 'Góp ý Hiến pháp qua VNeID',
   siteTagline: 'Thông tin công khai về đợt lấy ý kiến sửa đổi Hiến pháp năm 2013 tại Hải Dương',
   skipLink: 'Bỏ qua, đến nội dung chính',
+  /** The language switch shows each language by its own name. */
+  language: { name: 'Tiếng Việt' },
   navLabel: 'Mục chính',
   nav: {
     home: 'Trang chủ',

@@ -22,6 +22,8 @@ export interface ChartPayload {
   png: string;
   /** How the axis writes numbers: the locale, and the words for 10^6 and 10^3 ("17 triệu"). */
   numbers: { locale: string; million: string; thousand: string };
+  /** Short month names for the days on the time axis ("16 May"); without them a day is "16/5". */
+  months?: readonly string[];
 }
 
 /** The words of the PNG's footer, from the locale. */
@@ -36,6 +38,8 @@ export interface PayloadWords {
   /** "triệu", "nghìn" on the axis. */
   million: string;
   thousand: string;
+  /** Short month names for the time axis, where a locale writes days with them ("16 May"). */
+  months?: readonly string[];
 }
 
 export function chartPayload(spec: ChartSpec, w: PayloadWords): ChartPayload {
@@ -62,5 +66,6 @@ export function chartPayload(spec: ChartSpec, w: PayloadWords): ChartPayload {
       .join(' '),
     png: chartPaths(spec).png,
     numbers: { locale: w.fmt.words.locale, million: w.million, thousand: w.thousand },
+    ...(w.months ? { months: w.months } : {}),
   };
 }

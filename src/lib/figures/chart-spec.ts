@@ -96,6 +96,8 @@ export interface ChartWords {
   rankReported: string;
   /** The label of illustrative data when the data folder names none. */
   illustrative: string;
+  /** Say `illustrative` even when the data folder names its own label (which is Vietnamese). */
+  ownIllustrativeLabel?: boolean;
 }
 
 const SERIES_KEY: Record<Metric, Record<Channel, string>> = {
@@ -111,7 +113,8 @@ function sourcesOf(rows: { source: string; source_url?: string }[]): ChartSource
 }
 
 function illustrativeOf(data: Pick<Aggregates, 'meta'>, w: ChartWords): string | undefined {
-  return data.meta.illustrative ? (data.meta.label ?? w.illustrative) : undefined;
+  if (!data.meta.illustrative) return undefined;
+  return w.ownIllustrativeLabel ? w.illustrative : (data.meta.label ?? w.illustrative);
 }
 
 type SeriesData = Pick<Aggregates, 'series' | 'rate' | 'meta'> & Partial<Pick<Aggregates, 'rank' | 'correctionsFor' | 'area'>>;
