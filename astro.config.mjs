@@ -9,6 +9,10 @@ import { twins } from './src/lib/site/languages.ts';
  * under ("/" or "/gopy/"). Both come from the environment so the same content deploys anywhere.
  * OUT_DIR: where Astro writes; scripts/build.ts points it at a staging folder and swaps it into
  * dist/ only when every step succeeded.
+ * ASTRO_CACHE_DIR: Astro's cache folder (default ./node_modules/.astro). A build keeps its content
+ * store there (data-store.json, the validated data/ rows); two builds at once from different data
+ * folders must each have their own, or one could publish the other's data. The test builder
+ * (tests/e2e/site.ts) gives every build its own.
  */
 const site = process.env.SITE_URL || 'http://localhost:4321';
 const rawBase = process.env.BASE_PATH || '/';
@@ -32,6 +36,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || './dist',
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Embed pages are noindex: keep them out of the sitemap too.
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/so-lieu/nhung/'), serialize: withLanguages })],
