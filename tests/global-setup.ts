@@ -1,33 +1,22 @@
 /**
- * Build the default site once for every build-level and browser test (a full build takes a while;
- * each test file reading the same output keeps `npm test` fast). Tests read the folder through
- * `inject('siteDir')`. Set GOPY_SITE_DIR to reuse an existing build while iterating on tests.
+ * Global setup of the `build` and `e2e` test projects (vitest.config.ts): builds the sites of
+ * tests/e2e/site.ts `SITES` that the projects of this run need, side by side, through the one test
+ * builder (cached in .tmp/test-builds/ while the sources are unchanged), and hands them to the test
+ * files (`inject('sites')`, read through `defaultSite()` and `subpathSite()`). The `unit` project
+ * has no global setup: it never waits for a build.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { buildSite, SITES, type BuiltSite, type SiteName } from './e2e/site.ts';
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    siteDir: string;
-  }
-}
+/** Which sites each project's tests read. */
+const NEEDS: Record<string, SiteName[]> = {
+  build: ['default'],
+  e2e: ['default', 'subpath'],
+};
 
-export default function setup(project: TestProject) {
-  if (process.env.GOPY_SITE_DIR) {
-    project.provide('siteDir', path.resolve(process.env.GOPY_SITE_DIR));
-    return;
-  }
-  const root = mkdtempSync(path.join(tmpdir(), 'gopy-site-'));
-  const siteDir = path.join(root, 'dist');
-  const r = spawnSync('npx', ['tsx', 'scripts/build.ts', '--out', siteDir], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    encoding: 'utf8',
-    env: { ...process.env, SITE_URL: 'https://gopy.example.vn' },
-  });
-  if (r.status !== 0) throw new Error(`default site build failed:\n${r.stdout}\n${r.stderr}`);
-  project.provide('siteDir', siteDir);
-  return () => rmSync(root, { recursive: true, force: true });
+export default async function setup(project: TestProject) {
+  // Every project of this run, so that `npm test` builds all the sites at once in the first setup.
+  const names = new Set(project.vitest.projects.flatMap((p) => NEEDS[p.name] ?? []));
+  const built = await Promise.all([...names].map(async (n) => [n, await buildSite(SITES[n])] as const));
+  project.provide('sites', Object.fromEntries(built) as Partial<Record<SiteName, BuiltSite>>);
 }

@@ -4,12 +4,11 @@
  * clears what the killed one left behind. Every build here writes into a temp folder, never the
  * repo's dist/.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildEnv, buildLock, ROOT, runBuild } from '../e2e/site.ts';
+import { ROOT, runBuild, startBuild } from '../e2e/site.ts';
 
 let work: string;
 beforeAll(() => {
@@ -90,20 +89,14 @@ describe('a build killed halfway through Astro', () => {
     previousSite(dest);
     const before = treeHash(dest);
 
-    const release = await buildLock();
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/build.ts'), '--out', dest], {
-      cwd: ROOT,
-      env: buildEnv(),
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true, // its own process group, so the kill reaches `astro build` too
-    });
-    let log = '';
+    // Its own process group (detached), so the kill reaches `astro build` too.
+    const build = await startBuild(dest, {}, { detached: true });
+    const { child } = build;
     const killed = new Promise<string>((resolve, reject) => {
-      const onData = (b: Buffer) => {
-        log += String(b);
+      const onData = () => {
         // Astro is rendering pages into the staging folder: kill everything now.
         const staged = readdirSync(parent).some((n) => n.startsWith('.site-staging-'));
-        if (/generating static routes/.test(log) && staged && child.pid) {
+        if (/generating static routes/.test(build.log()) && staged && child.pid) {
           try {
             process.kill(-child.pid, 'SIGKILL');
           } catch {
@@ -113,9 +106,12 @@ describe('a build killed halfway through Astro', () => {
       };
       child.stdout!.on('data', onData);
       child.stderr!.on('data', onData);
-      child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve(log) : reject(new Error(`build was not killed (exit ${code}):\n${log}`))));
+      build.done.then(
+        () => reject(new Error(`build was not killed (exit 0):\n${build.log()}`)),
+        () => (child.signalCode === 'SIGKILL' ? resolve(build.log()) : reject(new Error(`build was not killed (exit ${child.exitCode}):\n${build.log()}`))),
+      );
     });
-    await killed.finally(release);
+    await killed;
     expect(treeHash(dest)).toBe(before);
     // It did get as far as staging: the kill happened mid-build, not before.
     expect(readdirSync(parent).some((n) => n.startsWith('.site-staging-'))).toBe(true);

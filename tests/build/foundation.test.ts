@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, appendFileSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, appendFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mainText, page, siteDir } from './site.ts';
+import { buildEnv, newCacheDir, ROOT } from '../e2e/site.ts';
 
 describe('home page of the default site', () => {
   const html = page('');
@@ -31,7 +31,10 @@ describe('home page of the default site', () => {
 
 describe('npm run build with bad data', () => {
   it('fails naming the file and both lines, and leaves the previous dist/ untouched', () => {
-    const work = mkdtempSync(path.join(tmpdir(), 'gopy-bad-'));
+    // Inside the project, with its own Astro cache, like every test build (tests/e2e/site.ts).
+    mkdirSync(path.join(ROOT, '.tmp'), { recursive: true });
+    const work = mkdtempSync(path.join(ROOT, '.tmp/bad-data-'));
+    const cacheDir = newCacheDir();
     const data = path.join(work, 'data');
     cpSync('data', data, { recursive: true });
     const file = path.join(data, 'participation', '2025-05-16.csv');
@@ -40,15 +43,18 @@ describe('npm run build with bad data', () => {
     const dest = path.join(work, 'dist');
     cpSync(siteDir(), dest, { recursive: true });
     const before = readFileSync(path.join(dest, 'index.html'), 'utf8');
-    const r = spawnSync('npx', ['tsx', 'scripts/build.ts', '--out', dest], {
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--out', dest], {
+      cwd: ROOT,
       encoding: 'utf8',
-      env: { ...process.env, DATA_DIR: data },
+      env: { ...buildEnv(), DATA_DIR: data, ASTRO_CACHE_DIR: cacheDir },
     });
+    rmSync(cacheDir, { recursive: true, force: true });
     expect(r.status).not.toBe(0);
     expect(r.stderr).toContain(`data/participation/2025-05-16.csv:${lines + 1}, cột "value", giá trị "2000000"`);
     expect(r.stderr).toContain(`data/participation/2025-05-16.csv:${lines + 2}, cột "area_code", giá trị "99"`);
     expect(readFileSync(path.join(dest, 'index.html'), 'utf8')).toBe(before);
     expect(readdirSync(work).sort()).toEqual(['data', 'dist']);
+    rmSync(work, { recursive: true, force: true });
   });
 });
 

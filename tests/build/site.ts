@@ -1,10 +1,13 @@
-/** Helpers for build-level tests: read pages of the built site. */
+/** Helpers for build-level tests: read pages of the default site tests/global-setup.ts built. */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { inject } from 'vitest';
 
+/** The default site's folder (read while collecting tests, so it must be built already). */
 export function siteDir(): string {
-  return inject('siteDir');
+  const dir = inject('sites')?.default?.dir;
+  if (!dir) throw new Error('no default site: run the build project through vitest.config.ts (its global setup builds it)');
+  return dir;
 }
 
 /** The HTML of a route such as "so-lieu/" or "" (home). */

@@ -1,17 +1,26 @@
 /**
- * Builds a site once and shares it between test files (and between runs while the sources are
- * unchanged): the output lives in .tmp/test-builds/<name>-<hash of sources and options>/site.
- * Test files run in parallel workers; a lock folder makes the second one wait for the first
- * one's build instead of starting its own.
+ * The one way tests build a site. `buildSite()` runs `scripts/build.ts --out` into
+ * .tmp/test-builds/<name>-<hash of sources and options>/site and reuses that folder while the
+ * sources are unchanged (between test files and between runs). Never builds into the repo's dist/.
  *
- * Always builds into that temp folder with `scripts/build.ts --out`, never into the repo's dist/.
+ * No lock: builds run side by side. What would let two builds at once mix their data is kept
+ * apart per build:
+ *   - Astro's content store (data-store.json, the validated rows of the data folder) lives in
+ *     Astro's cacheDir: every build gets its own (ASTRO_CACHE_DIR, read by astro.config.mjs);
+ *   - the output, staging and old folders are per destination (scripts/build.ts);
+ *   - every destination is inside the project: Astro puts the server bundle of an outDir outside
+ *     the working directory into the shared ./.astro/ instead.
+ * One thing stays shared: ./.astro/content-modules.mjs and content-assets.mjs, written during the
+ * content sync from content/ (the same for every build: only the data folder differs). Astro skips
+ * the write when the file already holds the same text, but two first syncs at once would both
+ * write it through the same "<file>.tmp", so within one process the second build starts only once
+ * the first has synced (`syncGate`).
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { inject } from 'vitest';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const CACHE = join(ROOT, '.tmp/test-builds');
@@ -35,8 +44,16 @@ export interface BuiltSite {
   base: string;
   /** SITE_URL + base, as the build was told. */
   publicUrl: string;
-  log: string;
 }
+
+/** The sites tests/global-setup.ts builds before the build and e2e projects run. */
+export const SITES = {
+  /** The default content and data, at the root. */
+  default: { name: 'default' },
+  /** The same under /gopy/. */
+  subpath: { name: 'subpath', base: '/gopy/' },
+} satisfies Record<string, BuildOptions>;
+export type SiteName = keyof typeof SITES;
 
 function walk(dir: string, out: string[] = []): string[] {
   if (!existsSync(dir)) return out;
@@ -66,124 +83,141 @@ function sourceHash(opts: BuildOptions): string {
   return h.digest('hex').slice(0, 16);
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * The environment for a child build. Vitest puts Vite's own variables into process.env
  * (BASE_URL=/, MODE, NODE_ENV=test…); inherited by `astro build`, BASE_URL=/ overrides the
- * configured base and every link of a /gopy/ build would point at the root.
+ * configured base and every link of a /gopy/ build would point at the root. Set ASTRO_CACHE_DIR
+ * (see `newCacheDir()`) for any build that may run beside another.
  */
 export function buildEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const k of Object.keys(env)) {
-    if (/^(VITEST|VITE_)/.test(k) || ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV'].includes(k)) delete env[k];
+    if (/^(VITEST|VITE_)/.test(k) || ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'TEST', 'NODE_ENV', 'ASTRO_CACHE_DIR'].includes(k)) delete env[k];
   }
   return env;
 }
 
+/** A new, empty Astro cache folder for one build (under .tmp/astro-cache/). */
+export function newCacheDir(): string {
+  mkdirSync(join(ROOT, '.tmp/astro-cache'), { recursive: true });
+  return mkdtempSync(join(ROOT, '.tmp/astro-cache/build-'));
+}
+
+/** Resolves once the first build started by this process has synced content (or ended). */
+let syncGate: Promise<void> | undefined;
+
+export interface RunningBuild {
+  child: ChildProcess;
+  /** Everything the build printed so far, stdout and stderr interleaved. */
+  log: () => string;
+  /** Resolves with the log when the build succeeds; rejects with it otherwise. */
+  done: Promise<string>;
+}
+
 /**
- * One build at a time across test workers. Every build of this checkout shares Astro's content
- * store (node_modules/.astro/data-store.json): two at once, from different data folders, could
- * each publish the other's data. Returns the release function.
+ * Starts `scripts/build.ts --out <dest>` with its own Astro cache folder (`cacheDir`, or a new one
+ * that is removed when the build ends). `dest` must be inside the project (see the file comment).
  */
-export async function buildLock(): Promise<() => void> {
-  const lock = join(CACHE, '.build.lock');
-  mkdirSync(CACHE, { recursive: true });
-  for (;;) {
-    try {
-      mkdirSync(lock);
-      writeFileSync(join(lock, 'pid'), String(process.pid));
-      return () => rmSync(lock, { recursive: true, force: true });
-    } catch {
-      const pidFile = join(lock, 'pid');
-      const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8')) : 0;
-      const age = existsSync(lock) ? Date.now() - statSync(lock).mtimeMs : 0;
-      if ((pid && !alive(pid)) || (!pid && age > 10_000)) rmSync(lock, { recursive: true, force: true });
-      await new Promise((r) => setTimeout(r, 300));
-    }
-  }
+export async function startBuild(
+  dest: string,
+  env: Record<string, string | undefined>,
+  opts: { cacheDir?: string; detached?: boolean } = {},
+): Promise<RunningBuild> {
+  if (!resolve(dest).startsWith(ROOT + sep)) throw new Error(`test builds go inside the project, not ${dest}`);
+  const gate = syncGate;
+  let opened!: () => void;
+  if (!gate) syncGate = new Promise<void>((r) => (opened = r));
+  else await gate;
+  const cacheDir = opts.cacheDir ?? newCacheDir();
+  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/build.ts'), '--out', dest], {
+    cwd: ROOT,
+    env: { ...buildEnv(), ...env, ASTRO_CACHE_DIR: cacheDir },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: opts.detached ?? false,
+  });
+  let log = '';
+  const onData = (b: Buffer) => {
+    log += String(b);
+    if (!gate && /\[types\] Generated/.test(log)) opened();
+  };
+  child.stdout!.on('data', onData);
+  child.stderr!.on('data', onData);
+  const done = new Promise<string>((res, rej) => {
+    child.on('error', rej);
+    child.on('exit', (code, signal) => {
+      if (!gate) opened();
+      if (!opts.cacheDir) rmSync(cacheDir, { recursive: true, force: true });
+      if (code === 0) res(log);
+      else rej(new Error(`build failed (${signal ?? code}):\n${log.slice(-4000)}`));
+    });
+  });
+  return { child, log: () => log, done };
 }
 
 /** Runs `scripts/build.ts --out <dest>`; resolves with its output, rejects with it on failure. */
 export async function runBuild(dest: string, env: Record<string, string | undefined>): Promise<string> {
-  const release = await buildLock();
-  try {
-    return await spawnBuild(dest, env);
-  } finally {
-    release();
+  return (await startBuild(dest, env)).done;
+}
+
+/** Builds of this process, by cache key: two callers of one site share one build. */
+const building = new Map<string, Promise<BuiltSite>>();
+
+/**
+ * The site for these options, built once while the sources are unchanged. A build happens in a
+ * temp folder beside the cache entry and is moved in with one rename, so a half-built site is never
+ * found under its key, and two processes building the same site at once both end with a whole one.
+ */
+export function buildSite(opts: BuildOptions): Promise<BuiltSite> {
+  const key = `${opts.name}-${sourceHash(opts)}`;
+  let p = building.get(key);
+  if (!p) {
+    p = build(key, opts);
+    building.set(key, p);
+    p.catch(() => building.delete(key));
   }
+  return p;
 }
 
-function spawnBuild(dest: string, env: Record<string, string | undefined>): Promise<string> {
-  return new Promise((res, rej) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/build.ts'), '--out', dest], {
-      cwd: ROOT,
-      env: { ...buildEnv(), ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let log = '';
-    child.stdout.on('data', (b) => (log += String(b)));
-    child.stderr.on('data', (b) => (log += String(b)));
-    child.on('error', rej);
-    child.on('exit', (code, signal) => (code === 0 ? res(log) : rej(new Error(`build failed (${signal ?? code}):\n${log.slice(-4000)}`))));
-  });
-}
-
-export async function buildSite(opts: BuildOptions): Promise<BuiltSite> {
+async function build(key: string, opts: BuildOptions): Promise<BuiltSite> {
   const base = opts.base ?? '/';
   const siteUrl = opts.siteUrl ?? TEST_SITE_URL;
-  const key = `${opts.name}-${sourceHash(opts)}`;
   const folder = join(CACHE, key);
-  const dir = join(folder, 'site');
-  const lock = join(CACHE, `${key}.lock`);
-  const result = (): BuiltSite => ({
-    dir,
-    base,
-    publicUrl: siteUrl.replace(/\/$/, '') + base,
-    log: existsSync(join(folder, 'build.log')) ? readFileSync(join(folder, 'build.log'), 'utf8') : '',
-  });
+  const site: BuiltSite = { dir: join(folder, 'site'), base, publicUrl: siteUrl.replace(/\/$/, '') + base };
+  if (existsSync(join(site.dir, 'index.html'))) return site;
+
   mkdirSync(CACHE, { recursive: true });
-  for (;;) {
-    if (existsSync(join(dir, 'index.html'))) return result();
-    try {
-      mkdirSync(lock);
-      writeFileSync(join(lock, 'pid'), String(process.pid));
-      break;
-    } catch {
-      // Someone else is building it: wait, unless they died.
-      const pidFile = join(lock, 'pid');
-      const pid = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8')) : 0;
-      const age = existsSync(lock) ? Date.now() - statSync(lock).mtimeMs : 0;
-      if ((pid && !alive(pid)) || (!pid && age > 10_000)) rmSync(lock, { recursive: true, force: true });
-      await new Promise((r) => setTimeout(r, 500));
-    }
-  }
+  const temp = mkdtempSync(join(CACHE, `.${key}-`));
   try {
-    // Older builds of the same name are stale now.
-    for (const name of readdirSync(CACHE)) {
-      if (name.startsWith(`${opts.name}-`) && name !== key && !name.endsWith('.lock')) {
-        rmSync(join(CACHE, name), { recursive: true, force: true });
-      }
+    const log = await (
+      await startBuild(
+        join(temp, 'site'),
+        {
+          SITE_URL: siteUrl,
+          BASE_PATH: base,
+          ...(opts.dataDir ? { DATA_DIR: resolve(opts.dataDir) } : {}),
+          ...opts.env,
+        },
+        { cacheDir: join(temp, 'astro-cache') },
+      )
+    ).done;
+    writeFileSync(join(temp, 'build.log'), log);
+    rmSync(join(temp, 'astro-cache'), { recursive: true, force: true });
+    try {
+      renameSync(temp, folder);
+    } catch (error) {
+      // Another process finished the same build first: theirs is as good.
+      if (!existsSync(join(site.dir, 'index.html'))) throw error;
     }
-    mkdirSync(folder, { recursive: true });
-    const log = await runBuild(dir, {
-      SITE_URL: siteUrl,
-      BASE_PATH: base,
-      ...(opts.dataDir ? { DATA_DIR: resolve(opts.dataDir) } : {}),
-      ...opts.env,
-    });
-    writeFileSync(join(folder, 'build.log'), log);
-    return result();
   } finally {
-    rmSync(lock, { recursive: true, force: true });
+    rmSync(temp, { recursive: true, force: true });
   }
+  // Older builds of the same name are stale now, and so are temp folders left an hour ago.
+  for (const name of readdirSync(CACHE)) {
+    const p = join(CACHE, name);
+    if (name.startsWith(`${opts.name}-`) && name !== key) rmSync(p, { recursive: true, force: true });
+    else if (name.startsWith(`.${opts.name}-`) && Date.now() - statSync(p).mtimeMs > 3_600_000) rmSync(p, { recursive: true, force: true });
+  }
+  return site;
 }
 
 /** Every HTML page of a built folder, as site paths ("", "huong-dan/x/", "404.html"). */
@@ -195,19 +229,30 @@ export function htmlPages(dir: string): string[] {
     .sort();
 }
 
-/**
- * The default site at the root, shared by every test file that needs it: the one
- * tests/global-setup.ts built for the whole run (same SITE_URL), or, outside that, a cached build.
- */
-export async function defaultSite(): Promise<BuiltSite> {
-  let dir: string | undefined;
-  try {
-    dir = inject('siteDir');
-  } catch {
-    dir = undefined;
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** The sites tests/global-setup.ts built for this run. */
+    sites: Partial<Record<SiteName, BuiltSite>>;
   }
-  if (dir && existsSync(join(dir, 'index.html'))) return { dir, base: '/', publicUrl: `${TEST_SITE_URL}/`, log: '' };
-  return buildSite({ name: 'default' });
 }
+
+/**
+ * One of `SITES`: the build tests/global-setup.ts made for this run, or else a (cached) build.
+ * `vitest` is imported here, in a test worker, only: the global setup imports this file too and
+ * must not load it.
+ */
+export async function namedSite(name: SiteName): Promise<BuiltSite> {
+  let site: BuiltSite | undefined;
+  try {
+    const { inject } = await import('vitest');
+    site = inject('sites')?.[name];
+  } catch {
+    site = undefined;
+  }
+  return site && existsSync(join(site.dir, 'index.html')) ? site : buildSite(SITES[name]);
+}
+
+/** The default site at the root. */
+export const defaultSite = () => namedSite('default');
 /** The default site under /gopy/. */
-export const subpathSite = () => buildSite({ name: 'subpath', base: '/gopy/' });
+export const subpathSite = () => namedSite('subpath');
