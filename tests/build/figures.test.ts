@@ -1,6 +1,6 @@
 /**
- * Build-level tests of the figures pages (/so-lieu/…), on the site tests/global-setup.ts built
- * once (SITE_URL https://gopy.example.vn): tables match the data, captions carry unit, as-of and
+ * Build-level tests of the figures pages (/so-lieu/…), on the default site tests/global-setup.ts
+ * built (SITE_URL https://gopy.example.vn): tables match the data, captions carry unit, as-of and
  * source, every linked download exists and parses, chart code only where charts are, the
  * corrections log (empty here; one fixture build with a correction).
  */
@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, cpSync, write
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Papa from 'papaparse';
+import { XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mainText, page, siteDir } from './site.ts';
 import { readDataset } from '../../src/lib/data/read.ts';
@@ -118,7 +119,20 @@ describe('every figures page', () => {
     for (const a of data.areasWithFigures) expect(pages).toContain(`so-lieu/${a.slug}/`);
   });
 
-  describe.each(pages.filter((p) => chartsOf(page(p)).length > 0))('%s', (route) => {
+  // The per-chart tests below exist only for the charts `chartsOf` recognises: make sure it
+  // recognises every chart there is, on at least the pages known to have charts.
+  const chartPages = pages.filter((p) => chartsOf(page(p)).length > 0);
+  it('finds every chart: as many as data-chart-key attributes, on the overview, both areas and the embeds', () => {
+    const missed = pages
+      .map((p) => [p, (page(p).match(/data-chart-key="/g) ?? []).length, chartsOf(page(p)).length] as const)
+      .filter(([, marked, found]) => marked !== found)
+      .map(([p, marked, found]) => `${p}: ${marked} charts, ${found} recognised`);
+    expect(missed).toEqual([]);
+    expect(chartPages).toEqual(expect.arrayContaining(['so-lieu/', 'so-lieu/toan-quoc/', 'so-lieu/tinh-hai-duong-30/', 'so-lieu/nhung/toan-quoc-nguoi-tham-gia/']));
+    expect(chartPages.filter((p) => p.startsWith('so-lieu/nhung/')).length).toBeGreaterThanOrEqual(4);
+  });
+
+  describe.each(chartPages)('%s', (route) => {
     const html = page(route);
     const charts = chartsOf(html);
     it.each(charts.map((c) => [c.key, c] as const))('chart %s: caption with unit, as-of and source links', (_k, c) => {
@@ -179,7 +193,10 @@ describe('every figures page', () => {
       const body = readFileSync(file, 'utf8');
       if (href.endsWith('.csv')) expect(Papa.parse(body, { header: true, skipEmptyLines: true }).errors, href).toEqual([]);
       if (href.endsWith('.json')) expect(() => JSON.parse(body), href).not.toThrow();
-      if (href.endsWith('.xml')) expect(body, href).toMatch(/^<\?xml[\s\S]*<\/rss>$/);
+      if (href.endsWith('.xml')) {
+        expect(XMLValidator.validate(body), href).toBe(true);
+        expect(body, href).toMatch(/^<\?xml[\s\S]*<\/rss>$/);
+      }
     }
   });
 });
@@ -225,6 +242,10 @@ describe('whole-dataset downloads /so-lieu/du-lieu/', () => {
   });
   it('metadata.json names every file (that exists), units, licence, sources and when it was generated', () => {
     const m = JSON.parse(readFileSync(path.join(siteDir(), 'so-lieu/du-lieu/metadata.json'), 'utf8'));
+    // Every other file of the list (metadata.json does not list itself).
+    const others = DATASET_FILES.map((f) => f.path).filter((p) => !p.endsWith('/metadata.json'));
+    expect(others.length).toBeGreaterThan(0);
+    expect(m.files.map((f: { url: string }) => f.url)).toEqual(others.map((p) => `${SITE}${p}`));
     for (const f of m.files) expect(existsSync(fileOf(f.url))).toBe(true);
     expect(m.units.people).toBe('người');
     expect(m.licence.name).toMatch(/CC BY 4\.0/);
@@ -260,11 +281,15 @@ describe('chart code only where a chart is drawn', () => {
 describe('feed and share image', () => {
   it('the RSS feed lists figures newest first, with qualifier and source', () => {
     const xml = readFileSync(path.join(siteDir(), 'so-lieu/rss.xml'), 'utf8');
+    expect(XMLValidator.validate(xml)).toBe(true);
     const titles = [...xml.matchAll(/<item><title>([^<]+)<\/title>/g)].map((m) => m[1]);
     expect(titles[0]).toContain('280.226.909 ý kiến');
     expect(xml).toContain('khoảng 745.000 người');
     expect(xml).toContain('https://gopy.example.vn/so-lieu/tinh-hai-duong-30/#so-lieu-30-people-vneid-2025-05-16');
     // Every item's link lands on an existing anchor.
+    const links = [...xml.matchAll(/<item>[\s\S]*?<\/item>/g)].map((m) => /<link>([^<]*)<\/link>/.exec(m[0])?.[1]);
+    expect(links.length).toBe(titles.length);
+    expect(links.filter((l) => !/^https:\/\/gopy\.example\.vn\/[^#]*#.+$/.test(l ?? ''))).toEqual([]);
     for (const m of xml.matchAll(/<link>https:\/\/gopy\.example\.vn\/([^<#]*)#([^<]+)<\/link>/g)) {
       expect(readFileSync(fileOf(`/${m[1]}`), 'utf8'), m[0]).toContain(`id="${m[2]}"`);
     }

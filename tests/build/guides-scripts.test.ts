@@ -1,12 +1,13 @@
 /**
- * Build-level tests of the guides (/huong-dan/) and loudspeaker scripts (/kich-ban/), on the site
- * that tests/global-setup.ts built once (SITE_URL https://gopy.example.vn).
+ * Build-level tests of the guides (/huong-dan/) and loudspeaker scripts (/kich-ban/, from
+ * content/broadcasts), on the site that tests/global-setup.ts built once (SITE_URL
+ * https://gopy.example.vn).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mainText, page, siteDir } from './site.ts';
-import { stepTitles } from '../../src/lib/guides/content.ts';
+import { headings, stepTitles } from '../../src/lib/guides/content.ts';
 import { strFromU8, unzipSync } from 'fflate';
 
 const decode = (s: string) =>
@@ -35,20 +36,37 @@ describe('guides', () => {
     for (const id of guideIds) expect(html).toContain(`href="/huong-dan/${id}/"`);
   });
 
+  /** The one guide without steps: its "##" questions are what the page must show instead. */
+  const FAQ = 'cau-hoi-thuong-gap';
+
   describe.each(guideIds)('%s', (id) => {
     const html = page(`huong-dan/${id}/`);
-    const titles = stepTitles(readFileSync(`content/guides/${id}.mdx`, 'utf8'));
+    const source = readFileSync(`content/guides/${id}.mdx`, 'utf8');
+    const titles = stepTitles(source);
+    const questions = headings(source);
+    /** What the page and its print view must carry: the steps, or the FAQ's questions. */
+    const lines = id === FAQ ? questions : titles;
 
-    it('renders every step inside one <ol>, in the HTML itself (JavaScript off)', () => {
-      if (titles.length === 0) return; // the FAQ has questions, not steps
-      const ol = /<ol class="steps"[^>]*>([\s\S]*?)<\/ol>\s*(?!<\/li>)/.exec(html)?.[1] ?? '';
-      const items = [...ol.matchAll(/<li class="step"/g)];
-      expect(items).toHaveLength(titles.length);
-      const headings = [...ol.matchAll(/<h\d class="step__title"[^>]*>([\s\S]*?)<\/h\d>/g)].map((m) =>
-        decode(m[1]!).replace(/^Bước\s+/, ''),
-      );
-      expect(headings).toEqual(titles);
-    });
+    if (id === FAQ) {
+      it('has questions, not steps: each question a heading in the HTML itself', () => {
+        expect(titles).toEqual([]);
+        expect(questions.length).toBeGreaterThan(2);
+        expect(html).not.toMatch(/<ol class="steps"/);
+        const pageHeadings = [...html.matchAll(/<h[2-4][^>]*>([\s\S]*?)<\/h[2-4]>/g)].map((m) => decode(m[1]!));
+        for (const q of questions) expect(pageHeadings).toContain(q);
+      });
+    } else {
+      it('renders every step inside one <ol>, in the HTML itself (JavaScript off)', () => {
+        expect(titles.length).toBeGreaterThan(1);
+        const ol = /<ol class="steps"[^>]*>([\s\S]*?)<\/ol>\s*(?!<\/li>)/.exec(html)?.[1] ?? '';
+        const items = [...ol.matchAll(/<li class="step"/g)];
+        expect(items).toHaveLength(titles.length);
+        const stepHeadings = [...ol.matchAll(/<h\d class="step__title"[^>]*>([\s\S]*?)<\/h\d>/g)].map((m) =>
+          decode(m[1]!).replace(/^Bước\s+/, ''),
+        );
+        expect(stepHeadings).toEqual(titles);
+      });
+    }
 
     it('sends no JavaScript and cites its sources at the foot', () => {
       expect(html).not.toMatch(/<script/);
@@ -57,7 +75,8 @@ describe('guides', () => {
 
     it('has a print view with the same text and an A4 poster with a QR code to its absolute URL', () => {
       const print = page(`huong-dan/${id}/in/`);
-      for (const title of titles) expect(mainText(print)).toContain(title);
+      expect(lines.length).toBeGreaterThan(1);
+      for (const line of lines) expect(mainText(print)).toContain(line);
       const poster = page(`huong-dan/${id}/ap-phich/`);
       expect(poster).toMatch(new RegExp(`<svg role="img" aria-label="[^"]*https://gopy\\.example\\.vn/huong-dan/${id}/"`));
       expect(poster).toMatch(/size:\s*A4/);
@@ -129,6 +148,7 @@ describe('loudspeaker scripts', () => {
       const entries = unzipSync(docx);
       expect(Object.keys(entries)).toContain('[Content_Types].xml');
       const xml = strFromU8(entries['word/document.xml']!);
+      expect(pageParagraphs.length).toBeGreaterThan(3);
       const words = decode(xml.replace(/<\/w:p>/g, '\n')).split('\n').map((l) => l.trim());
       for (const p of pageParagraphs) expect(words).toContain(p);
       expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
@@ -136,6 +156,7 @@ describe('loudspeaker scripts', () => {
 
     it('has a print view with the same text and states the reading pace', () => {
       const print = page(`kich-ban/${script}/${area}/in/`);
+      expect(pageParagraphs.length).toBeGreaterThan(3);
       for (const p of pageParagraphs) expect(decode(print)).toContain(p);
       expect(mainText(html)).toMatch(/nhịp đọc \d+ tiếng mỗi phút/);
     });

@@ -60,7 +60,11 @@ describe('charts with JavaScript on (390 px)', () => {
     const blank: string[] = [];
     for (const p of chartPages) {
       await page.goto(served.url + p);
-      for (const c of await drawnCharts(page)) if (c.painted < 2000 || c.width < 200) blank.push(`${p} ${c.id}: ${c.painted} px`);
+      const charts = await drawnCharts(page);
+      // As many charts as the page's HTML has: a page whose charts are not found is not "all drawn".
+      const inHtml = (readFileSync(`${site.dir}/${p}index.html`, 'utf8').match(/data-chart="/g) ?? []).length;
+      if (charts.length !== inHtml || inHtml === 0) blank.push(`${p}: ${charts.length} charts found, ${inHtml} in the HTML`);
+      for (const c of charts) if (c.painted < 2000 || c.width < 200) blank.push(`${p} ${c.id}: ${c.painted} px`);
     }
     await context.close();
     expect(errors).toEqual([]);
@@ -89,8 +93,11 @@ describe('charts with JavaScript on (390 px)', () => {
     const page = await context.newPage();
     await page.goto(`${served.url}so-lieu/tinh-hai-duong-30/`);
     await drawnCharts(page);
-    await page.locator('button.chart__copy').first().click();
-    await expect(page.locator('button.chart__copy').first().textContent()).resolves.toBe('Đã chép');
+    const copy = page.locator('button.chart__copy').first();
+    await expect(copy.textContent()).resolves.toBe('Chép mã nhúng');
+    await copy.click();
+    // The label changes once the clipboard write has finished: wait for it, never read it once.
+    await expect.poll(() => copy.textContent(), { timeout: 5000 }).toBe('Đã chép');
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/^<iframe src="https:\/\/gopy\.example\.vn\/so-lieu\/nhung\/tinh-hai-duong-30-nguoi-tham-gia\/" /);
     await context.close();
@@ -102,9 +109,10 @@ describe('charts with JavaScript on (390 px)', () => {
     await page.goto(`${served.url}so-lieu/nhung/toan-quoc-nguoi-tham-gia/`);
     await drawnCharts(page);
     const table = page.locator('table[data-chart-table]');
+    await expect(table.count()).resolves.toBe(1);
     expect(await table.isVisible()).toBe(false);
     await page.locator('details.chart__toggle summary').click();
-    expect(await table.isVisible()).toBe(true);
+    await expect.poll(() => table.isVisible(), { timeout: 5000 }).toBe(true);
     await context.close();
   }, 60_000);
 });

@@ -152,7 +152,6 @@ describe('the results list', () => {
   it('kinds: guides, scripts and figures are told apart', async () => {
     await searchUrl('gop y');
     const kinds = await page.evaluate(() => [...document.querySelectorAll('.search-result__kind')].map((k) => k.textContent));
-    expect(new Set(kinds)).toEqual(expect.objectContaining({}));
     for (const k of ['Hướng dẫn', 'Kịch bản loa', 'Số liệu']) expect(kinds, k).toContain(k);
   });
 
