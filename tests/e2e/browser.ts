@@ -39,3 +39,25 @@ export async function phone(browser: Browser, opts: { js?: boolean } = {}): Prom
     timezoneId: 'Asia/Ho_Chi_Minh',
   });
 }
+
+/**
+ * Calls `fn` on every item, at most `lanes` at a time: lane i takes the next item whenever its last
+ * one is done, and gets its own index (so it can keep its own page). Results keep the items' order.
+ * Visiting pages this way overlaps their waits (a page "settles" after 500 ms without requests).
+ */
+export async function inLanes<T, R>(items: readonly T[], lanes: number, fn: (item: T, lane: number) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(lanes, items.length) }, async (_, lane) => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await fn(items[i]!, lane);
+      }
+    }),
+  );
+  return out;
+}
+
+/** How many pages a browser test visits at once. */
+export const LANES = 3;

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { defaultSite, htmlPages, type BuiltSite } from './site.ts';
 import { serve, type Served } from './nginx.ts';
-import { launch, phone } from './browser.ts';
+import { inLanes, LANES, launch, phone } from './browser.ts';
 import { pageKinds, runAxe, visit, watch, type PageReport } from './audit.ts';
 
 let site: BuiltSite;
@@ -55,8 +55,7 @@ describe('the audit itself', () => {
     // Off the site (no CSP there), so the request is attempted: the watcher records and refuses it.
     await page.goto('about:blank');
     await page.setContent('<img src="https://cdn.example.com/x.png">');
-    await page.waitForTimeout(200);
-    expect(foreign.some((u) => u.startsWith('https://cdn.example.com/'))).toBe(true);
+    await expect.poll(() => foreign.some((u) => u.startsWith('https://cdn.example.com/')), { timeout: 5000 }).toBe(true);
     await context.close();
   });
 });
@@ -70,36 +69,47 @@ describe('every page of the default site, 390 px, JavaScript on', () => {
   });
 
   it('axe: zero violations; no other host; no CSP violation; no error; lang; fits the phone', async () => {
-    const context = await phone(browser, { js: true });
-    const foreign = await watch(context, served.origin);
-    const page = await context.newPage();
+    // A few pages at once, each lane with its own context, so requests are told to the right page.
+    const lanes = await Promise.all(
+      Array.from({ length: LANES }, async () => {
+        const context = await phone(browser, { js: true });
+        const foreign = await watch(context, served.origin);
+        return { context, foreign, page: await context.newPage() };
+      }),
+    );
     const failures: Record<string, string[]> = {};
-    for (const p of pages) {
-      const r = await visit(page, served.url + p, foreign, { axe: true });
+    const visited = await inLanes(pages, LANES, async (p, i) => {
+      const r = await visit(lanes[i]!.page, served.url + p, lanes[i]!.foreign, { axe: true });
       const list = problems(r, p);
       if (list.length) failures[`/${p}`] = list;
-    }
-    await context.close();
+      return p;
+    });
+    await Promise.all(lanes.map((l) => l.context.close()));
+    expect(visited).toEqual(pages);
     expect(failures).toEqual({});
   }, 900_000);
 });
 
 describe('one page of each kind, 390 px, JavaScript off', () => {
   it('reads completely without JavaScript', async () => {
-    const context = await phone(browser, { js: false });
-    const foreign = await watch(context, served.origin);
-    const page = await context.newPage();
     const failures: Record<string, string[]> = {};
-    const kinds = pageKinds(pages);
-    expect(kinds.size).toBeGreaterThan(3);
-    // axe needs timers, which do not run with JavaScript off; it runs on this second context,
-    // where JavaScript is on for axe but every script of the site is refused (the site has no
-    // inline script: the CSP forbids them), so the DOM is the one a no-JS reader gets.
-    const axeContext = await phone(browser, { js: true });
-    await watch(axeContext, served.origin);
-    await axeContext.route('**/*', (route) => (route.request().resourceType() === 'script' ? route.abort() : route.fallback()));
-    const axePage = await axeContext.newPage();
-    for (const [kind, p] of kinds) {
+    const kinds = [...pageKinds(pages)];
+    expect(kinds.length).toBeGreaterThan(3);
+    // axe needs timers, which do not run with JavaScript off; it runs on a second context, where
+    // JavaScript is on for axe but every script of the site is refused (the site has no inline
+    // script: the CSP forbids them), so the DOM is the one a no-JS reader gets.
+    const lanes = await Promise.all(
+      Array.from({ length: LANES }, async () => {
+        const context = await phone(browser, { js: false });
+        const foreign = await watch(context, served.origin);
+        const axeContext = await phone(browser, { js: true });
+        await watch(axeContext, served.origin);
+        await axeContext.route('**/*', (route) => (route.request().resourceType() === 'script' ? route.abort() : route.fallback()));
+        return { context, foreign, page: await context.newPage(), axeContext, axePage: await axeContext.newPage() };
+      }),
+    );
+    await inLanes(kinds, LANES, async ([kind, p], i) => {
+      const { page, foreign, axePage } = lanes[i]!;
       const r = await visit(page, served.url + p, foreign, { js: false });
       const noJsAxe = await visit(axePage, served.url + p, [], { axe: true, js: false });
       r.axe = noJsAxe.axe;
@@ -112,9 +122,8 @@ describe('one page of each kind, 390 px, JavaScript off', () => {
       const main = await page.evaluate(() => document.querySelector('main')?.textContent?.trim().length ?? 0);
       if (main < 40) list.push(`main has only ${main} characters`);
       if (list.length) failures[`${kind} (/${p})`] = list;
-    }
-    await axeContext.close();
-    await context.close();
+    });
+    await Promise.all(lanes.flatMap((l) => [l.axeContext.close(), l.context.close()]));
     expect(failures).toEqual({});
   }, 600_000);
 });
