@@ -129,6 +129,7 @@ export async function startBuild(
   if (!gate) syncGate = new Promise<void>((r) => (opened = r));
   else await gate;
   const cacheDir = opts.cacheDir ?? newCacheDir();
+  mkdirSync(dirname(resolve(dest)), { recursive: true });
   const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/build.ts'), '--out', dest], {
     cwd: ROOT,
     env: { ...buildEnv(), ...env, ASTRO_CACHE_DIR: cacheDir },
