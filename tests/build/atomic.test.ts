@@ -1,7 +1,7 @@
 /**
  * All or nothing: a build that fails (bad data) or is killed halfway (SIGKILL during Astro)
  * leaves the previously published folder exactly as it was; the next good build replaces it and
- * clears what the killed one left behind. And builds need no lock: two at once from different data
+ * clears what the killed one left behind. And builds need no lock: builds from different data
  * folders each keep their own content store and publish their own data. Every build here writes
  * into a temp folder, never the repo's dist/.
  */
@@ -9,7 +9,8 @@ import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runBuild, startBuild } from '../e2e/site.ts';
+import { namedSite, ROOT, runBuild, startBuild, type BuiltSite } from '../e2e/site.ts';
+import { CORRECTION } from './fixture.ts';
 
 let work: string;
 beforeAll(() => {
@@ -55,46 +56,6 @@ function badData(): string {
   lines.splice(2, 0, row.join(','));
   writeFileSync(path, lines.join('\n'));
   return dir;
-}
-
-/** The default data plus one correction whose text is a marker no other data holds. */
-const MARKER = 'zqvmarker';
-function correctedData(): string {
-  const dir = join(work, 'corrected-data');
-  cpSync(join(ROOT, 'data'), dir, { recursive: true });
-  writeFileSync(join(dir, 'corrections.csv'), `date,area_code,as_of,metric,what,why\n2025-05-17,30,2025-05-16,people,Sửa ${MARKER},Thử hai bản build cùng lúc\n`);
-  return dir;
-}
-
-interface Side {
-  dest: string;
-  /** Its Astro cache folder (ASTRO_CACHE_DIR), kept to look into. */
-  cache: string;
-  start: number;
-  end: number;
-}
-
-/**
- * Two builds started together, each with its own Astro cache: the default data into `plainDest`
- * (the killed test below uses it as its "next build") and the default data plus a correction.
- * Run once, by whichever test needs it first.
- */
-let pair: Promise<{ plain: Side; corrected: Side }> | undefined;
-function twoBuildsAtOnce(plainDest: string) {
-  pair ??= (async () => {
-    const data = correctedData();
-    const side = async (dest: string, cache: string, env: Record<string, string>): Promise<Side> => {
-      const start = Date.now();
-      await (await startBuild(dest, env, { cacheDir: cache })).done;
-      return { dest, cache, start, end: Date.now() };
-    };
-    const [plain, corrected] = await Promise.all([
-      side(plainDest, join(work, 'cache-plain'), {}),
-      side(join(work, 'corrected/site'), join(work, 'cache-corrected'), { DATA_DIR: data }),
-    ]);
-    return { plain, corrected };
-  })();
-  return pair;
 }
 
 describe('a build that fails', () => {
@@ -157,29 +118,27 @@ describe('a build killed halfway through Astro', () => {
     // It did get as far as staging: the kill happened mid-build, not before.
     expect(readdirSync(parent).some((n) => n.startsWith('.site-staging-'))).toBe(true);
 
-    // The next build (beside another one: see the test below).
-    await twoBuildsAtOnce(dest);
+    await runBuild(dest, {});
     expect(readFileSync(join(dest, 'index.html'), 'utf8')).not.toContain('PREVIOUS-BUILD');
     expect(existsSync(join(dest, 'huong-dan/cu'))).toBe(false);
     expect(readdirSync(parent)).toEqual(['site']);
   }, 600_000);
 });
 
-describe('two builds at once, from different data folders', () => {
-  it('each keeps its own content store and publishes only its own data', async () => {
-    const { plain, corrected } = await twoBuildsAtOnce(join(work, 'alone/site'));
-    // They did run at the same time.
-    expect(plain.start).toBeLessThan(corrected.end);
-    expect(corrected.start).toBeLessThan(plain.end);
-    // Astro kept each content store in the build's own cache folder (ASTRO_CACHE_DIR).
-    const store = (s: Side) => readFileSync(join(s.cache, 'data-store.json'), 'utf8');
-    expect(store(corrected)).toContain(MARKER);
-    expect(store(plain)).not.toContain(MARKER);
-    // And each published its own corrections.
-    const read = (s: Side, p: string) => readFileSync(join(s.dest, p), 'utf8');
-    expect(read(corrected, 'so-lieu/du-lieu/dinh-chinh.csv')).toContain(MARKER);
-    expect(read(corrected, 'so-lieu/dinh-chinh/index.html')).toContain(MARKER);
-    expect(read(plain, 'so-lieu/du-lieu/dinh-chinh.csv')).not.toContain(MARKER);
+describe('builds from different data folders, side by side', () => {
+  // tests/global-setup.ts builds the default site and the fixture site (tests/build/fixture.ts:
+  // the default data plus corrections) at the same time, each with its own Astro cache folder.
+  it('each keeps its content store in its own Astro cache folder, holding only its own data', async () => {
+    const [plain, fixture] = await Promise.all([namedSite('default'), namedSite('fixture')]);
+    expect(plain.cacheDir).not.toBe(fixture.cacheDir);
+    const store = (s: BuiltSite) => readFileSync(join(s.cacheDir, 'data-store.json'), 'utf8');
+    // The correction is in the fixture's store only (the store holds the corrections collection).
+    expect(store(fixture)).toContain(CORRECTION.what);
+    expect(store(plain)).not.toContain(CORRECTION.what);
+    // And each site published its own corrections.
+    const read = (s: BuiltSite, p: string) => readFileSync(join(s.dir, p), 'utf8');
+    expect(read(fixture, 'so-lieu/du-lieu/dinh-chinh.csv')).toContain(CORRECTION.what);
+    expect(read(plain, 'so-lieu/du-lieu/dinh-chinh.csv')).not.toContain(CORRECTION.what);
     expect(read(plain, 'so-lieu/dinh-chinh/index.html')).toContain('Chưa có đính chính nào.');
-  }, 600_000);
+  });
 });

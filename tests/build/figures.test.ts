@@ -2,9 +2,9 @@
  * Build-level tests of the figures pages (/so-lieu/…), on the default site tests/global-setup.ts
  * built (SITE_URL https://gopy.example.vn): tables match the data, captions carry unit, as-of and
  * source, every linked download exists and parses, chart code only where charts are, the
- * corrections log (empty here; one fixture build with a correction).
+ * corrections log (empty here; a correction on the fixture site of tests/build/fixture.ts).
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, cpSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import Papa from 'papaparse';
@@ -17,7 +17,8 @@ import { areaCharts } from '../../src/lib/figures/chart-spec.ts';
 import { chartPaths } from '../../src/lib/figures/chart-paths.ts';
 import { t } from '../../src/i18n/vi.ts';
 import { DATASET_FILES } from '../../src/lib/figures/downloads.ts';
-import { buildSite, ROOT } from '../e2e/site.ts';
+import { namedSite, ROOT } from '../e2e/site.ts';
+import { CORRECTION } from './fixture.ts';
 
 const SITE = 'https://gopy.example.vn/';
 let data: Aggregates;
@@ -307,17 +308,10 @@ describe('corrections log', () => {
     expect(mainText(page('so-lieu/dinh-chinh/'))).toContain('Chưa có đính chính nào.');
   });
 
-  // One fixture build: the default data plus one correction of Hải Dương's 16/5 figure.
+  // The fixture site (tests/build/fixture.ts): the default data plus a correction of Hải Dương's
+  // 16/5 figure (and one more, carrying markup, for the security tests).
   it('lists a correction, links the corrected figure to it, and puts it in the feed', async () => {
-    const data = path.join(ROOT, '.tmp/fixtures/figures-correction/data');
-    rmSync(data, { recursive: true, force: true });
-    mkdirSync(path.dirname(data), { recursive: true });
-    cpSync(path.join(ROOT, 'data'), data, { recursive: true });
-    writeFileSync(
-      path.join(data, 'corrections.csv'),
-      'date,area_code,as_of,metric,what,why\n2025-05-17,30,2025-05-16,people,"Sửa số người của Hải Dương: 264.642, không phải 246.642",Gõ nhầm khi nhập </script> số liệu\n',
-    );
-    const site = await buildSite({ name: 'figures-correction', dataDir: data });
+    const site = await namedSite('fixture');
     const read = (p: string) => readFileSync(path.join(site.dir, p), 'utf8');
     const log = mainText(read('so-lieu/dinh-chinh/index.html'));
     expect(log).not.toContain('Chưa có đính chính nào');
@@ -328,7 +322,11 @@ describe('corrections log', () => {
     expect(area).toContain('Số liệu này đã được đính chính');
     expect(area).toContain('href="/so-lieu/dinh-chinh/"');
     expect(read('so-lieu/rss.xml')).toContain('Đính chính: Sửa số người của Hải Dương');
-    const csv = Papa.parse<Record<string, string>>(read('so-lieu/du-lieu/dinh-chinh.csv'), { header: true, skipEmptyLines: true });
-    expect(csv.data).toHaveLength(1);
-  }, 300_000);
+    const csv = Papa.parse<Record<string, string>>(read('so-lieu/du-lieu/dinh-chinh.csv').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+    expect(csv.errors).toEqual([]);
+    expect(csv.data).toHaveLength(2);
+    expect(csv.data.filter((r) => r.what === CORRECTION.what)).toEqual([
+      expect.objectContaining({ date: CORRECTION.date, area_code: '30', metric: 'people', what: CORRECTION.what, why: CORRECTION.why }),
+    ]);
+  });
 });

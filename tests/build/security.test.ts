@@ -1,7 +1,7 @@
 /**
- * Data fields are text, never markup. A fixture data folder (the real data/ plus rows whose
- * source, note, URL, area name, chart category and correction carry HTML and "</script>") is
- * built once; every place those fields reach is checked: HTML pages and feeds, the JSON embedded
+ * Data fields are text, never markup. The fixture site (tests/build/fixture.ts: the real data/
+ * plus rows whose source, note, URL, area name, chart category and correction carry HTML and
+ * "</script>"), built by tests/global-setup.ts; every place those fields reach is checked: HTML pages and feeds, the JSON embedded
  * for charts, CSV/JSON/TXT/DOCX downloads, and — in Chromium, with the CSP switched off so that
  * only escaping stands between the data and the page — rendered pages and search excerpts.
  */
@@ -12,59 +12,11 @@ import Papa from 'papaparse';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { buildSite, buildEnv, ROOT, type BuiltSite } from '../e2e/site.ts';
+import { buildEnv, namedSite, ROOT, type BuiltSite } from '../e2e/site.ts';
+import { csv, P, RAW } from './fixture.ts';
 import { serve, type Served } from '../e2e/nginx.ts';
 import { inLanes, LANES, launch } from '../e2e/browser.ts';
 import { strFromU8, unzipSync } from 'fflate';
-
-/** Each payload sets window.__xss if it ever runs, and carries a raw fragment that must never appear in markup. */
-const P = {
-  source: `Báo <b>Thử</b> </script><script>window.__xss="source"</script>`,
-  note: `Ghi chú zxqmarker <img src=x onerror="window.__xss='note'"> & "ngoặc" '</style>`,
-  url: `https://example.com/a?b="><script>window.__xss='url'</script>`,
-  name: `Thử<script>window.__xss='name'</script><i>nghiêng</i>`,
-  category: `Nhóm <svg onload="window.__xss='category'"></svg>`,
-  what: `Sửa <img src=x onerror="window.__xss='what'">`,
-};
-/** Raw fragments that are markup only if the escaping failed. */
-const RAW = ['<script>window.__xss', '<img src=x onerror', '<svg onload', '<b>Thử</b>', '<i>nghiêng</i>'];
-
-const csv = (rows: string[][]) => Papa.unparse(rows, { newline: '\n' }) + '\n';
-
-function fixtureData(dir: string) {
-  cpSync(join(ROOT, 'data'), dir, { recursive: true });
-  // A commune under Bình Giang (296), named with markup.
-  const areas = readFileSync(join(dir, 'areas.csv'), 'utf8');
-  const areasHeader = Papa.parse<string[]>(areas.split(/\r?\n/)[0]).data[0];
-  const area: Record<string, string> = { code: '99901', name: P.name, type: 'xã', level: 'commune', parent_code: '296' };
-  writeFileSync(join(dir, 'areas.csv'), areas.replace(/\s*$/, '\n') + csv([areasHeader.map((h) => area[h] ?? '')]));
-
-  const part = (o: Record<string, string>) =>
-    ['as_of', 'area_code', 'metric', 'channel', 'value', 'eligible', 'qualifier', 'source', 'source_url', 'note', 'rank_reported', 'rank_scope'].map((h) => o[h] ?? '');
-  writeFileSync(
-    join(dir, 'participation/2025-05-20-fixture.csv'),
-    csv([
-      ['as_of', 'area_code', 'metric', 'channel', 'value', 'eligible', 'qualifier', 'source', 'source_url', 'note', 'rank_reported', 'rank_scope'],
-      part({ as_of: '2025-05-20T09:00+07:00', area_code: '30', metric: 'people', value: '300000', eligible: '1290087', qualifier: 'approx', source: P.source, source_url: P.url, note: P.note }),
-      part({ as_of: '2025-05-20T09:00+07:00', area_code: '99901', metric: 'people', value: '1200', eligible: '5000', source: P.source, note: P.note }),
-      part({ as_of: '2025-05-21T09:00+07:00', area_code: '99901', metric: 'people', value: '1500', eligible: '5000', source: P.source, source_url: P.url, note: P.note }),
-    ]),
-  );
-  const bd = readdirSync(join(dir, 'breakdowns')).filter((f) => f.endsWith('.csv')).sort()[0];
-  const bdText = readFileSync(join(dir, 'breakdowns', bd), 'utf8');
-  const bdHeader = Papa.parse<string[]>(bdText.split(/\r?\n/)[0]).data[0];
-  const firstRow = Papa.parse<string[]>(bdText.split(/\r?\n/)[1]).data[0];
-  const row = Object.fromEntries(bdHeader.map((h, i) => [h, firstRow[i]]));
-  Object.assign(row, { category: P.category, value: '1000', share: '', source: P.source });
-  writeFileSync(join(dir, 'breakdowns', bd), bdText.replace(/\s*$/, '\n') + csv([bdHeader.map((h) => row[h] ?? '')]));
-  writeFileSync(
-    join(dir, 'corrections.csv'),
-    csv([
-      ['date', 'area_code', 'as_of', 'metric', 'what', 'why'],
-      ['2025-05-21', '30', '2025-05-20T09:00+07:00', 'people', P.what, P.source],
-    ]),
-  );
-}
 
 /**
  * The document with every quoted attribute value emptied. Inside a quoted value "<" is only a
@@ -108,8 +60,7 @@ const text = (f: string) => readFileSync(f, 'utf8');
 beforeAll(async () => {
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });
   work = mkdtempSync(join(ROOT, '.tmp/security-'));
-  fixtureData(join(work, 'data'));
-  site = await buildSite({ name: 'security', dataDir: join(work, 'data') });
+  site = await namedSite('fixture');
   files = walk(site.dir);
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));

@@ -44,14 +44,21 @@ export interface BuiltSite {
   base: string;
   /** SITE_URL + base, as the build was told. */
   publicUrl: string;
+  /** The Astro cache folder the build had to itself (its content store: data-store.json). */
+  cacheDir: string;
 }
 
-/** The sites tests/global-setup.ts builds before the build and e2e projects run. */
+/** Where tests/build/fixture.ts writes the fixture data folder. */
+export const FIXTURE_DATA = join(ROOT, '.tmp/fixtures/fixture/data');
+
+/** The sites tests/global-setup.ts builds, side by side, before the build and e2e projects run. */
 export const SITES = {
   /** The default content and data, at the root. */
   default: { name: 'default' },
   /** The same under /gopy/. */
   subpath: { name: 'subpath', base: '/gopy/' },
+  /** The default content with the fixture data (written first by tests/build/fixture.ts). */
+  fixture: { name: 'fixture', dataDir: FIXTURE_DATA },
 } satisfies Record<string, BuildOptions>;
 export type SiteName = keyof typeof SITES;
 
@@ -183,7 +190,7 @@ async function build(key: string, opts: BuildOptions): Promise<BuiltSite> {
   const base = opts.base ?? '/';
   const siteUrl = opts.siteUrl ?? TEST_SITE_URL;
   const folder = join(CACHE, key);
-  const site: BuiltSite = { dir: join(folder, 'site'), base, publicUrl: siteUrl.replace(/\/$/, '') + base };
+  const site: BuiltSite = { dir: join(folder, 'site'), base, publicUrl: siteUrl.replace(/\/$/, '') + base, cacheDir: join(folder, 'astro-cache') };
   if (existsSync(join(site.dir, 'index.html'))) return site;
 
   mkdirSync(CACHE, { recursive: true });
@@ -201,8 +208,8 @@ async function build(key: string, opts: BuildOptions): Promise<BuiltSite> {
         { cacheDir: join(temp, 'astro-cache') },
       )
     ).done;
+    // The Astro cache stays with the site (a small content store), for tests to look into.
     writeFileSync(join(temp, 'build.log'), log);
-    rmSync(join(temp, 'astro-cache'), { recursive: true, force: true });
     try {
       renameSync(temp, folder);
     } catch (error) {
