@@ -13,7 +13,7 @@ export default defineConfig({
     testTimeout: 30_000,
     // Files run in parallel: builds, nginx and Chromium spend part of their time waiting, so a
     // third worker on two cores keeps both busy.
-    maxWorkers: 3,
+    maxWorkers: 4,
     projects: [
       {
         extends: true,

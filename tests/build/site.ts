@@ -1,13 +1,16 @@
-/** Helpers for build-level tests: read pages of the default site tests/global-setup.ts built. */
-import { existsSync, readFileSync } from 'node:fs';
+/**
+ * Helpers for build-level tests: read pages of the default site, which tests/global-setup.ts is
+ * building. Importing this file waits for it (test files read pages while collecting tests).
+ */
+import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { inject } from 'vitest';
+import { defaultSite } from '../e2e/site.ts';
 
-/** The default site's folder (read while collecting tests, so it must be built already). */
+const site = await defaultSite();
+
+/** The default site's folder. */
 export function siteDir(): string {
-  const dir = inject('sites')?.default?.dir;
-  if (!dir) throw new Error('no default site: run the build project through vitest.config.ts (its global setup builds it)');
-  return dir;
+  return site.dir;
 }
 
 /** The HTML of a route such as "so-lieu/" or "" (home). */

@@ -13,8 +13,8 @@
  * One thing stays shared: ./.astro/content-modules.mjs and content-assets.mjs, written during the
  * content sync from content/ (the same for every build: only the data folder differs). Astro skips
  * the write when the file already holds the same text, but two first syncs at once would both
- * write it through the same "<file>.tmp", so within one process the second build starts only once
- * the first has synced (`syncGate`).
+ * write it through the same "<file>.tmp", so the second build of a process starts only once the
+ * first has synced (`firstSync()`; tests/global-setup.ts also waits for it before tests start).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -110,8 +110,18 @@ export function newCacheDir(): string {
   return mkdtempSync(join(ROOT, '.tmp/astro-cache/build-'));
 }
 
-/** Resolves once the first build started by this process has synced content (or ended). */
-let syncGate: Promise<void> | undefined;
+/**
+ * Shared by every copy of this module in one process (each vitest project loads its own copy of
+ * the global setup): the builds started, by cache key, and whether the first build has synced.
+ */
+const shared: { builds: Map<string, Promise<BuiltSite>>; syncGate?: Promise<void> } = ((globalThis as { __gopyTestBuilds?: typeof shared }).__gopyTestBuilds ??= {
+  builds: new Map(),
+});
+
+/** Resolves once the first build started by this process has synced content (or ended); at once if none started. */
+export function firstSync(): Promise<void> {
+  return shared.syncGate ?? Promise.resolve();
+}
 
 export interface RunningBuild {
   child: ChildProcess;
@@ -131,9 +141,9 @@ export async function startBuild(
   opts: { cacheDir?: string; detached?: boolean } = {},
 ): Promise<RunningBuild> {
   if (!resolve(dest).startsWith(ROOT + sep)) throw new Error(`test builds go inside the project, not ${dest}`);
-  const gate = syncGate;
+  const gate = shared.syncGate;
   let opened!: () => void;
-  if (!gate) syncGate = new Promise<void>((r) => (opened = r));
+  if (!gate) shared.syncGate = new Promise<void>((r) => (opened = r));
   else await gate;
   const cacheDir = opts.cacheDir ?? newCacheDir();
   mkdirSync(dirname(resolve(dest)), { recursive: true });
@@ -167,31 +177,57 @@ export async function runBuild(dest: string, env: Record<string, string | undefi
   return (await startBuild(dest, env)).done;
 }
 
-/** Builds of this process, by cache key: two callers of one site share one build. */
-const building = new Map<string, Promise<BuiltSite>>();
+function cacheKey(opts: BuildOptions): string {
+  return `${opts.name}-${sourceHash(opts)}`;
+}
+
+/** Where the site for these options is (or will be, once built). */
+export function siteFor(opts: BuildOptions): BuiltSite {
+  const base = opts.base ?? '/';
+  const folder = join(CACHE, cacheKey(opts));
+  const siteUrl = opts.siteUrl ?? TEST_SITE_URL;
+  return { dir: join(folder, 'site'), base, publicUrl: siteUrl.replace(/\/$/, '') + base, cacheDir: join(folder, 'astro-cache') };
+}
+
+/** Written beside a cache entry when its build failed, with the error, for those waiting on it. */
+const failedMarker = (site: BuiltSite) => `${dirname(site.dir)}.failed`;
 
 /**
- * The site for these options, built once while the sources are unchanged. A build happens in a
- * temp folder beside the cache entry and is moved in with one rename, so a half-built site is never
- * found under its key, and two processes building the same site at once both end with a whole one.
+ * The site for these options, built once while the sources are unchanged (two callers in one
+ * process share one build). A build happens in a temp folder beside the cache entry and is moved
+ * in with one rename, so a half-built site is never found under its key, and two processes
+ * building the same site at once both end with a whole one.
  */
 export function buildSite(opts: BuildOptions): Promise<BuiltSite> {
-  const key = `${opts.name}-${sourceHash(opts)}`;
-  let p = building.get(key);
+  const key = cacheKey(opts);
+  let p = shared.builds.get(key);
   if (!p) {
     p = build(key, opts);
-    building.set(key, p);
-    p.catch(() => building.delete(key));
+    shared.builds.set(key, p);
+    p.catch(() => shared.builds.delete(key));
   }
   return p;
 }
 
+/**
+ * Waits for a site that another process (the global setup) is building: resolves when it is in
+ * place, rejects with the build's error if it failed.
+ */
+export async function waitForSite(site: BuiltSite, timeoutMs = 900_000): Promise<BuiltSite> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (existsSync(join(site.dir, 'index.html'))) return site;
+    if (existsSync(failedMarker(site))) throw new Error(readFileSync(failedMarker(site), 'utf8'));
+    if (Date.now() > deadline) throw new Error(`no site at ${site.dir} after ${timeoutMs / 1000} s`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
 async function build(key: string, opts: BuildOptions): Promise<BuiltSite> {
-  const base = opts.base ?? '/';
-  const siteUrl = opts.siteUrl ?? TEST_SITE_URL;
-  const folder = join(CACHE, key);
-  const site: BuiltSite = { dir: join(folder, 'site'), base, publicUrl: siteUrl.replace(/\/$/, '') + base, cacheDir: join(folder, 'astro-cache') };
+  const site = siteFor(opts);
+  const folder = dirname(site.dir);
   if (existsSync(join(site.dir, 'index.html'))) return site;
+  rmSync(failedMarker(site), { force: true });
 
   mkdirSync(CACHE, { recursive: true });
   const temp = mkdtempSync(join(CACHE, `.${key}-`));
@@ -200,8 +236,8 @@ async function build(key: string, opts: BuildOptions): Promise<BuiltSite> {
       await startBuild(
         join(temp, 'site'),
         {
-          SITE_URL: siteUrl,
-          BASE_PATH: base,
+          SITE_URL: opts.siteUrl ?? TEST_SITE_URL,
+          BASE_PATH: site.base,
           ...(opts.dataDir ? { DATA_DIR: resolve(opts.dataDir) } : {}),
           ...opts.env,
         },
@@ -216,6 +252,9 @@ async function build(key: string, opts: BuildOptions): Promise<BuiltSite> {
       // Another process finished the same build first: theirs is as good.
       if (!existsSync(join(site.dir, 'index.html'))) throw error;
     }
+  } catch (error) {
+    writeFileSync(failedMarker(site), `${opts.name} site: ${(error as Error).message}`);
+    throw error;
   } finally {
     rmSync(temp, { recursive: true, force: true });
   }
@@ -239,15 +278,15 @@ export function htmlPages(dir: string): string[] {
 
 declare module 'vitest' {
   export interface ProvidedContext {
-    /** The sites tests/global-setup.ts built for this run. */
+    /** The sites tests/global-setup.ts builds for this run (where they will be). */
     sites: Partial<Record<SiteName, BuiltSite>>;
   }
 }
 
 /**
- * One of `SITES`: the build tests/global-setup.ts made for this run, or else a (cached) build.
- * `vitest` is imported here, in a test worker, only: the global setup imports this file too and
- * must not load it.
+ * One of `SITES`: the one tests/global-setup.ts is building for this run (waited for), or else a
+ * (cached) build. `vitest` is imported here, in a test worker, only: the global setup imports this
+ * file too and must not load it.
  */
 export async function namedSite(name: SiteName): Promise<BuiltSite> {
   let site: BuiltSite | undefined;
@@ -257,7 +296,7 @@ export async function namedSite(name: SiteName): Promise<BuiltSite> {
   } catch {
     site = undefined;
   }
-  return site && existsSync(join(site.dir, 'index.html')) ? site : buildSite(SITES[name]);
+  return site ? waitForSite(site) : buildSite(SITES[name]);
 }
 
 /** The default site at the root. */
