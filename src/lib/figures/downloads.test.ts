@@ -44,6 +44,7 @@ describe.each(DATASET_FILES.filter((f) => f.table !== 'metadata'))('$path', (f) 
     else {
       const rows = JSON.parse(text) as Record<string, unknown>[];
       expect(Array.isArray(rows)).toBe(true);
+      expect(rows.length).toBeGreaterThan(0);
       for (const r of rows) expect(Object.keys(r)).toEqual(columns);
     }
   });
@@ -126,7 +127,10 @@ describe('metadata.json', () => {
     expect(m.files.map((f: { url: string }) => f.url)).toEqual(
       DATASET_FILES.filter((f) => f.table !== 'metadata').map((f) => `https://x.vn/${f.path}`),
     );
-    for (const f of m.files) for (const c of f.columns) expect(c.description.length).toBeGreaterThan(5);
+    for (const f of m.files) {
+      expect(f.columns.length, f.url).toBeGreaterThan(0);
+      for (const c of f.columns) expect(c.description.length).toBeGreaterThan(5);
+    }
   });
   it('states units, licence, sources and when it was generated', () => {
     expect(m.units).toEqual({ people: 'người', opinions: 'ý kiến' });
