@@ -42,11 +42,18 @@ afterAll(async () => {
   await served?.stop();
 });
 
-/** Waits until the search page reports on the current query; returns the result links, in order. */
-async function results(p: Page, origin = served.url): Promise<{ status: string; urls: string[] }> {
+/**
+ * Waits until the search page reports on the current query (on `typed`, when given: while typing,
+ * the page first reports on the letters typed so far); returns the result links, in order.
+ */
+async function results(p: Page, origin = served.url, typed?: string): Promise<{ status: string; urls: string[] }> {
   await p.waitForFunction(
-    () => /Tìm thấy|Không tìm thấy|Chưa tìm được/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
-    undefined,
+    (q) => {
+      const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+      if (/Chưa tìm được/.test(status)) return true;
+      return /Tìm thấy|Không tìm thấy/.test(status) && (q === null || status.includes(`“${q}”`));
+    },
+    typed ?? null,
     { timeout: 10_000 },
   );
   return p.evaluate((base) => ({
@@ -186,7 +193,7 @@ describe('the results list', () => {
     const page = await context.newPage();
     await page.goto(`${served.url}tim-kiem/`);
     await page.locator('#search-q').pressSequentially('dinh danh', { delay: 40 });
-    const r = await results(page);
+    const r = await results(page, served.url, 'dinh danh');
     expect(r.urls.slice(0, 3)).toContain(E_ID);
     await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === 'dinh danh');
     // Typing does not fill the history with one entry per letter.
@@ -195,7 +202,7 @@ describe('the results list', () => {
     await page.waitForURL((u) => u.pathname !== '/tim-kiem/');
     await page.goBack();
     await page.waitForURL((u) => u.pathname === '/tim-kiem/' && u.searchParams.get('q') === 'dinh danh');
-    expect((await results(page)).urls.slice(0, 3)).toContain(E_ID);
+    expect((await results(page, served.url, 'dinh danh')).urls.slice(0, 3)).toContain(E_ID);
     expect(await page.inputValue('#search-q')).toBe('dinh danh');
     await page.close();
   });
@@ -207,7 +214,7 @@ describe('the results list', () => {
     await page.focus('#search-q');
     await page.keyboard.type('huong dan');
     await page.keyboard.press('Enter');
-    const r = await results(page);
+    const r = await results(page, served.url, 'huong dan');
     expect(r.status).toMatch(/^Tìm thấy \d+ trang cho “huong dan”/);
     const live = await page.evaluate(() => {
       const s = document.querySelector('[data-search-status]')!;
