@@ -128,8 +128,12 @@ describe('a build killed halfway through Astro', () => {
 describe('builds from different data folders, side by side', () => {
   // tests/global-setup.ts builds the default site and the fixture site (tests/build/fixture.ts:
   // the default data plus corrections) at the same time, each with its own Astro cache folder.
-  it('each keeps its content store in its own Astro cache folder, holding only its own data', async () => {
-    const [plain, fixture] = await Promise.all([namedSite('default'), namedSite('fixture')]);
+  let plain: BuiltSite;
+  let fixture: BuiltSite;
+  beforeAll(async () => {
+    [plain, fixture] = await Promise.all([namedSite('default'), namedSite('fixture')]);
+  });
+  it('each keeps its content store in its own Astro cache folder, holding only its own data', () => {
     expect(plain.cacheDir).not.toBe(fixture.cacheDir);
     const store = (s: BuiltSite) => readFileSync(join(s.cacheDir, 'data-store.json'), 'utf8');
     // The correction is in the fixture's store only (the store holds the corrections collection).

@@ -17,7 +17,7 @@ import { areaCharts } from '../../src/lib/figures/chart-spec.ts';
 import { chartPaths } from '../../src/lib/figures/chart-paths.ts';
 import { t } from '../../src/i18n/vi.ts';
 import { DATASET_FILES } from '../../src/lib/figures/downloads.ts';
-import { namedSite, ROOT } from '../e2e/site.ts';
+import { namedSite, ROOT, type BuiltSite } from '../e2e/site.ts';
 import { CORRECTION } from './fixture.ts';
 
 const SITE = 'https://gopy.example.vn/';
@@ -309,9 +309,13 @@ describe('corrections log', () => {
   });
 
   // The fixture site (tests/build/fixture.ts): the default data plus a correction of Hải Dương's
-  // 16/5 figure (and one more, carrying markup, for the security tests).
-  it('lists a correction, links the corrected figure to it, and puts it in the feed', async () => {
-    const site = await namedSite('fixture');
+  // 16/5 figure (and one more, carrying markup, for the security tests). Waited for in a hook: it
+  // may still be building.
+  let site: BuiltSite;
+  beforeAll(async () => {
+    site = await namedSite('fixture');
+  });
+  it('lists a correction, links the corrected figure to it, and puts it in the feed', () => {
     const read = (p: string) => readFileSync(path.join(site.dir, p), 'utf8');
     const log = mainText(read('so-lieu/dinh-chinh/index.html'));
     expect(log).not.toContain('Chưa có đính chính nào');
