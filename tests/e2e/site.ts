@@ -142,28 +142,38 @@ export async function startBuild(
 ): Promise<RunningBuild> {
   if (!resolve(dest).startsWith(ROOT + sep)) throw new Error(`test builds go inside the project, not ${dest}`);
   const gate = shared.syncGate;
-  let opened!: () => void;
+  let opened = () => {};
   if (!gate) shared.syncGate = new Promise<void>((r) => (opened = r));
   else await gate;
-  const cacheDir = opts.cacheDir ?? newCacheDir();
-  mkdirSync(dirname(resolve(dest)), { recursive: true });
-  const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/build.ts'), '--out', dest], {
-    cwd: ROOT,
-    env: { ...buildEnv(), ...env, ASTRO_CACHE_DIR: cacheDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: opts.detached ?? false,
-  });
+  let cacheDir: string;
+  let child: ChildProcess;
+  try {
+    cacheDir = opts.cacheDir ?? newCacheDir();
+    mkdirSync(dirname(resolve(dest)), { recursive: true });
+    child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/build.ts'), '--out', dest], {
+      cwd: ROOT,
+      env: { ...buildEnv(), ...env, ASTRO_CACHE_DIR: cacheDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: opts.detached ?? false,
+    });
+  } catch (error) {
+    opened();
+    throw error;
+  }
   let log = '';
   const onData = (b: Buffer) => {
     log += String(b);
-    if (!gate && /\[types\] Generated/.test(log)) opened();
+    if (/\[types\] Generated/.test(log)) opened();
   };
   child.stdout!.on('data', onData);
   child.stderr!.on('data', onData);
   const done = new Promise<string>((res, rej) => {
-    child.on('error', rej);
+    child.on('error', (error) => {
+      opened();
+      rej(error);
+    });
     child.on('exit', (code, signal) => {
-      if (!gate) opened();
+      opened();
       if (!opts.cacheDir) rmSync(cacheDir, { recursive: true, force: true });
       if (code === 0) res(log);
       else rej(new Error(`build failed (${signal ?? code}):\n${log.slice(-4000)}`));
