@@ -133,13 +133,12 @@ describe('builds from different data folders, side by side', () => {
   beforeAll(async () => {
     [plain, fixture] = await Promise.all([namedSite('default'), namedSite('fixture')]);
   });
-  it('each keeps its content store in its own Astro cache folder, holding only its own data', () => {
+  it('each keeps its content store in its own Astro cache folder, and publishes only its own data', () => {
     expect(plain.cacheDir).not.toBe(fixture.cacheDir);
-    const store = (s: BuiltSite) => readFileSync(join(s.cacheDir, 'data-store.json'), 'utf8');
-    // The correction is in the fixture's store only (the store holds the corrections collection).
-    expect(store(fixture)).toContain(CORRECTION.what);
-    expect(store(plain)).not.toContain(CORRECTION.what);
-    // And each site published its own corrections.
+    // The store holds the text collections only (the data reaches pages through the gate's
+    // handoff, never the store): each build wrote its own.
+    for (const s of [plain, fixture]) expect(existsSync(join(s.cacheDir, 'data-store.json'))).toBe(true);
+    // Each site published its own corrections.
     const read = (s: BuiltSite, p: string) => readFileSync(join(s.dir, p), 'utf8');
     expect(read(fixture, 'so-lieu/du-lieu/dinh-chinh.csv')).toContain(CORRECTION.what);
     expect(read(plain, 'so-lieu/du-lieu/dinh-chinh.csv')).not.toContain(CORRECTION.what);
