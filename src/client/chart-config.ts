@@ -17,10 +17,11 @@ import {
   type Scale,
 } from 'chart.js';
 import type { ChartPayload } from '../lib/figures/chart-payload.ts';
+import { shortNumber } from '../lib/figures/axis.ts';
 
 Chart.register(LineController, LineElement, PointElement, BarController, BarElement, CategoryScale, LinearScale, Tooltip);
 Chart.defaults.font.size = 14;
-export const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif";
 Chart.defaults.font.family = FONT;
 Chart.defaults.color = '#1b1b1b';
 
@@ -29,18 +30,9 @@ export { Chart };
 const ACCENT = '#a50e0e';
 const PALE = 'rgba(165, 14, 14, 0.35)';
 const GRID = '#d8d8d8';
-export const TEXT = '#1b1b1b';
+const TEXT = '#1b1b1b';
 const DAY = 86_400_000;
 const VN_OFFSET = 7 * 3_600_000;
-
-/** Axis numbers a phone can fit: "17 triệu", "250 nghìn" (locale and words from the payload). */
-function shortNumber(n: number, p: ChartPayload): string {
-  const { locale, million, thousand } = p.numbers;
-  const one = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-  if (Math.abs(n) >= 1e6) return `${one.format(n / 1e6)} ${million}`;
-  if (Math.abs(n) >= 1e4) return `${one.format(n / 1e3)} ${thousand}`;
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(n);
-}
 
 /** "16/5", or "16 May" when the page's locale names its months, for a time in ms (Vietnam time). */
 function dayLabel(ms: number, p: ChartPayload): string {
@@ -111,7 +103,7 @@ export function config(p: ChartPayload): ChartConfiguration {
             beginAtZero: true,
             grid: { color: GRID },
             title: { display: true, text: p.unit, color: TEXT },
-            ticks: { color: TEXT, callback: (v) => shortNumber(Number(v), p) },
+            ticks: { color: TEXT, callback: (v) => shortNumber(Number(v), p.numbers) },
           },
         },
       },
@@ -139,7 +131,7 @@ export function config(p: ChartPayload): ChartConfiguration {
           beginAtZero: true,
           grid: { color: GRID },
           title: { display: true, text: p.unit, color: TEXT },
-          ticks: { color: TEXT, callback: (v) => shortNumber(Number(v), p), maxRotation: 0 },
+          ticks: { color: TEXT, callback: (v) => shortNumber(Number(v), p.numbers), maxRotation: 0 },
         },
         y: { grid: { display: false }, ticks: { color: TEXT, autoSkip: false } },
       },

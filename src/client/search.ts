@@ -9,6 +9,7 @@
 import { makeExcerpt } from '../lib/search/excerpt.ts';
 import { fillTemplate } from '../lib/text/template.ts';
 import { normalizeQuery } from '../lib/search/query.ts';
+import { rankByTitle } from '../lib/search/rank.ts';
 import { KIND_PARAMS, kindFromParam, SEARCH_KINDS, type SearchKind } from '../lib/search/meta.ts';
 
 /** The words of the search page, as src/pages/tim-kiem/index.astro writes them. */
@@ -31,6 +32,8 @@ let s: SearchLabels;
 const PAGE_SIZE = 10;
 /** Wait this long after the last keystroke before searching. */
 const DEBOUNCE_MS = 250;
+/** The first results reordered so that a page whose title is the query comes first. */
+const RERANK = 20;
 
 interface PagefindData {
   url: string;
@@ -50,6 +53,24 @@ interface Pagefind {
 }
 
 let pagefind: Promise<Pagefind> | undefined;
+
+/** A result whose page data is fetched once, however often it is asked for. */
+interface Hit {
+  data(): Promise<PagefindData>;
+}
+function hit(r: PagefindResult): Hit {
+  let d: Promise<PagefindData> | undefined;
+  return { data: () => (d ??= r.data()) };
+}
+
+/** Pagefind's results with the first RERANK ordered by their title's match (src/lib/search/rank.ts). */
+async function ranked(results: PagefindResult[], query: string): Promise<Hit[]> {
+  const hits = results.map(hit);
+  const head = hits.slice(0, RERANK);
+  const titles = await Promise.all(head.map(async (h) => (await h.data()).meta.title ?? ''));
+  const order = rankByTitle(head.map((h, i) => ({ h, title: titles[i]! })), (x) => x.title, query).map((x) => x.h);
+  return [...order, ...hits.slice(RERANK)];
+}
 
 /** Pagefind's bundle, from where the build put it (the site may live under a sub-path). */
 function loadPagefind(): Promise<Pagefind> {
@@ -151,7 +172,7 @@ export function startSearch(): void {
   };
 
   /** Puts results from..from+PAGE_SIZE on screen, replacing what was there when from is 0. */
-  const show = async (results: PagefindResult[], from: number, q: string, kind: string | undefined, mine: number): Promise<void> => {
+  const show = async (results: Hit[], from: number, q: string, kind: string | undefined, mine: number): Promise<void> => {
     const batch = await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
     if (mine !== seq) return;
     // The previous results stay on screen until the new ones are ready: no flicker while typing.
@@ -199,7 +220,9 @@ export function startSearch(): void {
         section.append(noneBlock);
         return;
       }
-      await show(results, 0, q, kindLabel, mine);
+      const hits = await ranked(results, q);
+      if (mine !== seq) return;
+      await show(hits, 0, q, kindLabel, mine);
     } catch (error) {
       if (mine !== seq) return;
       console.warn('search failed', error);

@@ -16,7 +16,7 @@ export type FiguresDictionary = Pick<
   'area' | 'siteName' | 'skipLink' | 'navLabel' | 'language' | 'updated' | 'footer' | 'figure' | 'figures' | 'chart' | 'chartWords' | 'payloadWords'
 > & {
   /** The downloads page; what metadata.json says stays Vietnamese (the files are shared). */
-  downloads: Omit<Dictionary['downloads'], 'units' | 'qualifiers' | 'encoding' | 'columns'>;
+  downloads: Omit<Dictionary['downloads'], 'units' | 'qualifiers' | 'encoding' | 'formulaGuard' | 'columns'>;
 };
 
 const dictionary = { ...common, ...figures, ...downloads } as const;

@@ -1,8 +1,9 @@
 /**
  * The figures pages in real Chromium (Debian's, through playwright-core), served by nginx with
- * the deployment config: every chart draws (a canvas that is not blank), the PNG button saves a
- * PNG, the embed page folds its table behind a toggle, and with JavaScript off the tables are
- * there and no canvas or button pretends to work.
+ * the deployment config: every chart draws when it comes near the screen (a canvas that is not
+ * blank), the PNG link serves the 1200×630 image, the copy button copies the embed code, and with
+ * JavaScript off the tables are there and no canvas or button pretends to work. Tabs, embeds in a
+ * newsroom page: figures-tabs.test.ts, embed.test.ts.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,6 +30,8 @@ afterAll(async () => {
 
 /** For each chart of the page: drawn?, and how many canvas pixels are not transparent. */
 async function drawnCharts(page: Page) {
+  // Charts draw when they come near the screen: bring each one there.
+  for (const fig of await page.locator('[data-chart]').all()) await fig.scrollIntoViewIfNeeded();
   await page.waitForFunction(
     () => document.querySelectorAll('[data-chart]').length === document.querySelectorAll('[data-chart][data-chart-drawn]').length,
     undefined,
@@ -71,20 +74,19 @@ describe('charts with JavaScript on (390 px)', () => {
     expect(blank).toEqual([]);
   }, 300_000);
 
-  it('the PNG button saves a PNG of the chart with its title and source', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, acceptDownloads: true });
+  it('the PNG link serves the chart as a 1200×630 image, saved under the chart\'s name', async () => {
+    const context = await phone(browser, { js: true });
     const page = await context.newPage();
     await page.goto(`${served.url}so-lieu/`);
-    await drawnCharts(page);
-    const button = page.locator('[data-chart="toan-quoc-nguoi-tham-gia"] button.chart__png');
-    await expect(button.textContent()).resolves.toBe('Lưu biểu đồ thành ảnh PNG');
-    const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-    expect(download.suggestedFilename()).toBe('toan-quoc-nguoi-tham-gia.png');
-    const png = readFileSync((await download.path())!);
+    await page.locator('#bieu-do-toan-quoc-nguoi-tham-gia [role="tab"]', { hasText: 'Tải về' }).click();
+    const link = page.locator('#bieu-do-toan-quoc-nguoi-tham-gia a.chart__png');
+    expect(await link.textContent()).toBe('Ảnh PNG (1200 × 630)');
+    expect(await link.getAttribute('download')).toBe('toan-quoc-nguoi-tham-gia.png');
+    const res = await page.request.get(new URL((await link.getAttribute('href'))!, page.url()).href);
+    const png = await res.body();
+    expect(res.headers()['content-type']).toBe('image/png');
     expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-    const [w, h] = [png.readUInt32BE(16), png.readUInt32BE(20)];
-    expect(w).toBeGreaterThanOrEqual(640);
-    expect(h).toBeGreaterThan(300);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
     await context.close();
   }, 60_000);
 
@@ -92,8 +94,8 @@ describe('charts with JavaScript on (390 px)', () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, permissions: ['clipboard-read', 'clipboard-write'] });
     const page = await context.newPage();
     await page.goto(`${served.url}so-lieu/tinh-hai-duong-30/`);
-    await drawnCharts(page);
-    const copy = page.locator('button.chart__copy').first();
+    await page.locator('[role="tab"]', { hasText: 'Tải về' }).first().click();
+    const copy = page.locator('pre.chart__embed + button.chart__copy').first();
     await expect(copy.textContent()).resolves.toBe('Chép mã nhúng');
     await copy.click();
     // The label changes once the clipboard write has finished: wait for it, never read it once.
@@ -103,18 +105,6 @@ describe('charts with JavaScript on (390 px)', () => {
     await context.close();
   }, 60_000);
 
-  it('the embed page folds the table behind a toggle once the chart is drawn', async () => {
-    const context = await phone(browser, { js: true });
-    const page = await context.newPage();
-    await page.goto(`${served.url}so-lieu/nhung/toan-quoc-nguoi-tham-gia/`);
-    await drawnCharts(page);
-    const table = page.locator('table[data-chart-table]');
-    await expect(table.count()).resolves.toBe(1);
-    expect(await table.isVisible()).toBe(false);
-    await page.locator('details.chart__toggle summary').click();
-    await expect.poll(() => table.isVisible(), { timeout: 5000 }).toBe(true);
-    await context.close();
-  }, 60_000);
 });
 
 describe('charts with JavaScript off (390 px)', () => {

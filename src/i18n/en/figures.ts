@@ -50,6 +50,8 @@ const strings = {
       printedShare: 'Share printed by the source',
     },
     rankReportedShort: '(as published by the source)',
+    lastUpdated: 'Figures last updated',
+    more: 'More',
     noRank: '—',
   },
   chart: {
@@ -82,6 +84,27 @@ const strings = {
     shareDiffers: 'When the printed share is far from the computed one, the source may have divided by another total. See',
     partialGroups: 'The source named only some groups, so the groups do not add up to the total.',
     embedFrom: 'Chart from',
+    parts: { chart: 'Chart', table: 'Table of figures', sources: 'Sources and how to cite', files: 'Download, embed, share' },
+    tabs: { chart: 'Chart', table: 'Table', sources: 'Sources', files: 'Download' },
+    tabsLabel: (title: string) => `Show “${title}” as`,
+    noscriptImage: (title: string) => `Chart image: ${title}. The figures are in the table.`,
+    pngLink: 'PNG image (1200 × 630)',
+    cite: 'Cite',
+    citeHint: 'Copy the text below when you use the chart or its figures:',
+    citeText: (title: string, sources: string, asOf: string, site: string, address: string) =>
+      `${title}. Data: ${sources}; figures as of ${asOf}. From ${site}, ${address}, accessed `,
+    citeDate: '{d}/{m}/{y}',
+    copyCite: 'Copy the citation',
+    copiedCite: 'Citation copied',
+    otherSource:
+      'A share marked * divides one source’s count for the group by another source’s total, so it is for reference only; the chart does not draw it and uses the printed share, if any.',
+    share: {
+      heading: 'Share',
+      zalo: 'Zalo',
+      facebook: 'Facebook',
+      copyLink: 'Copy the link',
+      copied: 'Link copied',
+    },
   },
 } as const;
 
@@ -109,6 +132,7 @@ const payloadWords: PayloadWords = {
   million: 'million',
   thousand: 'thousand',
   months: shortMonths,
+  printedShare: 'share printed by the source',
 };
 
 export const figures = { ...strings, chartWords, payloadWords } as const;

@@ -11,6 +11,12 @@ export const downloads = {
       'Các tệp dưới đây được tạo ra mỗi lần trang được cập nhật, từ chính dữ liệu đã kiểm tra mà các trang hiển thị. Địa chỉ của từng tệp không đổi, nên có thể dùng trong bảng tính hay chương trình.',
     format:
       'CSV: mã UTF-8 (có BOM để Excel đọc đúng tiếng Việt), dấu phẩy ngăn cột, số viết liền không dấu chấm (1290087), tỉ lệ là số thập phân với dấu chấm (0.205135 nghĩa là 20,5 %). Ngày giờ theo ISO 8601, giờ Việt Nam (+07:00).',
+    excelHeading: 'Mở bằng Excel',
+    excel:
+      'Excel cài tiếng Việt thường dùng dấu chấm phẩy để ngăn cột, nên khi mở trực tiếp tệp CSV (dấu phẩy), mọi thứ dồn vào một cột. Hãy tải tệp .xlsx cùng tên: mở ra là đủ cột, số là số, ngày là ngày. Tệp CSV vẫn giữ dấu phẩy để các chương trình đang đọc nó không phải sửa; muốn mở CSV trong Excel, dùng Dữ liệu › Từ Văn bản/CSV và chọn dấu phẩy.',
+    formulaHeading: 'Ô bắt đầu bằng dấu =',
+    formula:
+      'Nếu một ô chữ (nguồn, ghi chú…) bắt đầu bằng = + - hoặc @, bảng tính có thể hiểu nhầm nó là công thức và chạy nó. Vì vậy trong CSV và XLSX, ô như thế được thêm một dấu nháy đơn (\') ở đầu: bảng tính chỉ hiện chữ. Ô số không bị đổi, JSON giữ nguyên chữ. Quy tắc này cũng ghi trong metadata.json.',
     file: 'Tệp',
     contents: 'Nội dung',
     perChart: 'Mỗi biểu đồ còn có tệp CSV và JSON riêng, ghi ngay bên cạnh biểu đồ.',
@@ -25,6 +31,11 @@ export const downloads = {
       'phan-nhom.json': 'Như trên, dạng JSON',
       'dinh-chinh.csv': 'Nhật ký đính chính',
       'metadata.json': 'Mô tả các tệp: cột, đơn vị, nguồn, giấy phép, thời điểm tạo',
+      'tham-gia.xlsx': 'Mọi con số đã công bố, dạng Excel',
+      'moi-nhat.xlsx': 'Con số mới nhất của mỗi địa bàn, dạng Excel',
+      'dia-ban.xlsx': 'Danh sách địa bàn, dạng Excel',
+      'phan-nhom.xlsx': 'Số người theo độ tuổi và nghề nghiệp, dạng Excel',
+      'dinh-chinh.xlsx': 'Nhật ký đính chính, dạng Excel',
     } satisfies Record<DatasetFileName, string>,
     licence: {
       name: 'Creative Commons Ghi công 4.0 Quốc tế (CC BY 4.0)',
@@ -34,7 +45,10 @@ export const downloads = {
     /** metadata.json: what the units and qualifiers are called, and how the CSV is written. */
     units: { people: 'người', opinions: 'ý kiến' },
     qualifiers: { exact: 'chính xác', approx: 'khoảng, gần', at_least: 'hơn' },
-    encoding: 'CSV: UTF-8 có BOM, dấu phẩy, CRLF; số nguyên không dấu ngăn cách; tỉ số dùng dấu chấm thập phân.',
+    encoding:
+      'CSV: UTF-8 có BOM, dấu phẩy, CRLF; số nguyên không dấu ngăn cách; tỉ số dùng dấu chấm thập phân. XLSX: cùng cột và cùng dòng như CSV; số là số, ngày là ngày (giờ Việt Nam), dòng tiêu đề cố định.',
+    formulaGuard:
+      'Trong CSV và XLSX, ô chữ nào bắt đầu bằng = + - @ (hoặc dấu tab, xuống dòng, hay các dấu đó ở dạng toàn độ rộng) được thêm một dấu nháy đơn (\') ở đầu, để bảng tính hiện nó như chữ mà không chạy nó như công thức. Ô số không bị đổi. JSON giữ nguyên chữ.',
     /** metadata.json: what each column means. */
     columns: {
       as_of: { description: 'Thời điểm của con số (ngày hoặc ngày giờ, giờ Việt Nam +07:00).' },
@@ -54,7 +68,10 @@ export const downloads = {
       source: { description: 'Nơi công bố con số.' },
       source_url: { description: 'Địa chỉ bài công bố, nếu có.' },
       note: { description: 'Ghi chú về con số.' },
-      change: { description: 'Thay đổi so với lần công bố trước của cùng địa bàn, chỉ số và kênh.' },
+      change: {
+        description:
+          'Thay đổi so với lần công bố trước của cùng địa bàn, chỉ số và kênh. Khi một trong hai con số là số xấp xỉ, thay đổi được làm tròn theo con số kém chính xác hơn (ví dụ 17.100.624 − khoảng 14.000.000 ghi là 3000000, không phải 3100624).',
+      },
       change_since: { description: 'Thời điểm của lần công bố trước đó.' },
       change_qualifier: { description: 'exact chỉ khi cả hai con số đều chính xác.' },
       dimension: { description: 'Phân theo: age_group (độ tuổi) hoặc occupation (nghề nghiệp).' },
@@ -63,6 +80,10 @@ export const downloads = {
       printed_share: { description: 'Tỉ lệ phần trăm nguồn in (14.8 = 14,8 %).', unit: '%' },
       total_value: { description: 'Tổng dùng để tính computed_share.' },
       total_qualifier: { description: 'Mức chính xác của tổng.' },
+      total_source: {
+        description:
+          'Nguồn của tổng. Khi khác cột source, computed_share là số của một nguồn chia cho tổng của nguồn khác: chỉ để tham khảo, biểu đồ không vẽ tỉ lệ này.',
+      },
       code: { description: 'Mã địa bàn.' },
       name: { description: 'Tên địa bàn, không kèm loại.' },
       type: { description: 'Loại: tỉnh, thành phố, huyện, thị xã, xã, phường, thị trấn.' },

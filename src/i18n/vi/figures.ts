@@ -3,6 +3,7 @@ import type { ChartWords } from '../../lib/figures/chart-spec.ts';
 import type { PayloadWords } from '../../lib/figures/chart-payload.ts';
 import type { FeedWords } from '../../lib/figures/feed.ts';
 import type { ShareImageWords } from '../../lib/figures/share-image.ts';
+import type { ChartImageWords } from '../../lib/figures/chart-svg.ts';
 import { areaName, common } from './common.ts';
 import { fmt } from './format.ts';
 
@@ -38,6 +39,7 @@ const strings = {
     correctionsLink: 'Nhật ký đính chính',
     rssLink: 'Theo dõi số liệu mới (RSS)',
     oneFigure: 'Mới có một lần công bố nên chưa vẽ biểu đồ; con số nằm trong bảng.',
+    more: 'Thêm',
     labelPeople: 'Số người đã gửi góp ý qua VNeID',
     labelOpinions: 'Số ý kiến góp ý qua VNeID',
     labelOpinionsAll: 'Số ý kiến góp ý qua mọi hình thức (không chỉ VNeID)',
@@ -53,6 +55,7 @@ const strings = {
       printedShare: 'Tỉ lệ nguồn in',
     },
     rankReportedShort: '(theo nguồn)',
+    lastUpdated: 'Số liệu cập nhật lần cuối',
     noRank: '—',
   },
   chart: {
@@ -86,6 +89,29 @@ const strings = {
       'Khi tỉ lệ nguồn in khác nhiều với tỉ lệ tính được, có thể nguồn đã chia cho một tổng khác. Xem',
     partialGroups: 'Nguồn chỉ nêu một số nhóm, nên các nhóm cộng lại không bằng tổng.',
     embedFrom: 'Biểu đồ từ',
+    /** The four parts of a chart: headings with JavaScript off, tab names with it on. */
+    parts: { chart: 'Biểu đồ', table: 'Bảng số liệu', sources: 'Nguồn và cách trích dẫn', files: 'Tải về, nhúng, chia sẻ' },
+    tabs: { chart: 'Biểu đồ', table: 'Bảng', sources: 'Nguồn', files: 'Tải về' },
+    tabsLabel: (title: string) => `Xem biểu đồ “${title}” dưới dạng`,
+    noscriptImage: (title: string) => `Ảnh biểu đồ: ${title}. Các con số có trong bảng số liệu.`,
+    pngLink: 'Ảnh PNG (1200 × 630)',
+    cite: 'Trích dẫn',
+    citeHint: 'Chép nguyên đoạn dưới đây khi dùng biểu đồ hay con số của nó:',
+    citeText: (title: string, sources: string, asOf: string, site: string, address: string) =>
+      `${title}. Nguồn số liệu: ${sources}; số liệu tính đến ${asOf}. Trích từ ${site}, ${address}, truy cập ngày `,
+    /** How the reader's browser writes today's date in the citation (it replaces the build's date). */
+    citeDate: '{d}/{m}/{y}',
+    copyCite: 'Chép lời trích dẫn',
+    copiedCite: 'Đã chép lời trích dẫn',
+    otherSource:
+      'Tỉ lệ có dấu * lấy số của nhóm từ một nguồn chia cho tổng của một nguồn khác, nên chỉ để tham khảo; biểu đồ không vẽ tỉ lệ này mà dùng tỉ lệ nguồn in (nếu có).',
+    share: {
+      heading: 'Chia sẻ',
+      zalo: 'Zalo',
+      facebook: 'Facebook',
+      copyLink: 'Chép đường dẫn',
+      copied: 'Đã chép đường dẫn',
+    },
   },
   corrections: {
     title: 'Nhật ký đính chính',
@@ -127,6 +153,7 @@ const payloadWords: PayloadWords = {
   inexactShort: strings.chart.inexactShort,
   million: 'triệu',
   thousand: 'nghìn',
+  printedShare: 'tỉ lệ nguồn in',
 };
 
 const feedWords: FeedWords = {
@@ -147,4 +174,16 @@ const shareImageWords: ShareImageWords = {
   asOfSource: (asOf, source) => `Tính đến ${asOf}. Nguồn: ${source}`,
 };
 
-export const figures = { ...strings, chartWords, payloadWords, feedWords, shareImageWords } as const;
+const chartImageWords: ChartImageWords = {
+  fmt,
+  asOf: strings.chart.asOf,
+  sources: strings.chart.sources,
+  printedShare: payloadWords.printedShare,
+  unitNote: strings.chart.unitNote,
+  inexactLine: 'Điểm rỗng, nét đứt: số xấp xỉ (khoảng, hơn).',
+  inexactBar: 'Cột nhạt: số xấp xỉ (khoảng, hơn).',
+  siteName: common.siteName,
+  numbers: { locale: fmt.words.locale, million: payloadWords.million, thousand: payloadWords.thousand },
+};
+
+export const figures = { ...strings, chartWords, payloadWords, feedWords, shareImageWords, chartImageWords } as const;

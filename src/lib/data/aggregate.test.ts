@@ -26,10 +26,11 @@ describe('latest, rate and change', () => {
     expect(a.rate(first)).toBeCloseTo(0.1864, 4);
     expect(a.latest('30', 'people')!.rate).toBeCloseTo(0.20514, 4);
   });
-  it('takes the newest figure as latest and computes the change, approximate if either side is', () => {
+  it('takes the newest figure as latest; the change is approximate and rounded like "khoảng 240.500"', () => {
     const l = a.latest('30', 'people')!;
     expect(l.figure.value).toBe(264642);
-    expect(l.change).toMatchObject({ value: 24142, qualifier: 'approx' });
+    // 264.642 − 240.500 = 24.142, but 240.500 is known to the hundred: khoảng +24.100.
+    expect(l.change).toMatchObject({ value: 24100, qualifier: 'approx', precision: 100 });
     expect(l.change!.since.value).toBe(240500);
   });
   it('shows the source rank, labelled reported, when the set is incomplete', () => {

@@ -14,6 +14,7 @@ import type {
 } from './schema.ts';
 import { asOfDay, asOfTime } from '../text/vn-time.ts';
 import { areaSlug } from './areas.ts';
+import { difference, shareBasis, type ShareBasis } from './arithmetic.ts';
 
 export interface Area extends AreaRecord {
   /** URL segment, stable as long as the code is: "tinh-hai-duong-30"; the country is "toan-quoc". */
@@ -41,10 +42,13 @@ export interface Rank {
 }
 
 export interface Change {
+  /** Rounded to the precision of the less precise figure (arithmetic.ts): never false precision. */
   value: number;
   since: Figure;
   /** exact only when both figures are exact. */
   qualifier: Qualifier;
+  /** The step `value` was rounded to: 1 when both figures are exact. */
+  precision: number;
 }
 
 export interface Latest {
@@ -60,6 +64,8 @@ export interface Breakdown extends BreakdownRecord {
   /** value / total of the same area, metric and day, when a total exists. */
   computedShare?: number;
   total?: Figure;
+  /** same-source: the total comes from the same source and day, so the share may be drawn. */
+  shareBasis?: ShareBasis;
 }
 
 export type Correction = WithOrigin<CorrectionRecord>;
@@ -172,13 +178,7 @@ export function aggregate(ds: Dataset): Aggregates {
         figure,
         rate: rateOf(figure),
         rank: rank(figure),
-        change: prev
-          ? {
-              value: figure.value - prev.value,
-              since: prev,
-              qualifier: combineQualifiers(figure.qualifier, prev.qualifier),
-            }
-          : undefined,
+        change: prev ? { ...difference(figure, prev), since: prev } : undefined,
       };
     }
     latestCache.set(k, out);
@@ -187,7 +187,12 @@ export function aggregate(ds: Dataset): Aggregates {
 
   const breakdowns: Breakdown[] = ds.breakdowns.map((b) => {
     const total = (series.get(seriesKey(b.area_code, b.metric, 'vneid')) ?? []).find((f) => f.day === asOfDay(b.as_of));
-    return { ...b, total, computedShare: total ? b.value / total.value : undefined };
+    return {
+      ...b,
+      total,
+      computedShare: total ? b.value / total.value : undefined,
+      shareBasis: total ? shareBasis({ source: b.source, day: asOfDay(b.as_of) }, total) : undefined,
+    };
   });
 
   const corrections = [...ds.corrections].sort((a, b) => asOfTime(b.date) - asOfTime(a.date));

@@ -16,11 +16,40 @@ export function chartPaths(spec: { id: string; key: string; area: { slug: string
     csv: `${dir}/${spec.key}.csv`,
     json: `${dir}/${spec.key}.json`,
     embed: `so-lieu/nhung/${spec.id}/`,
+    /** The chart's image (1200×630), also the og:image of the area's page when it is the first. */
+    image: `${dir}/${spec.key}.png`,
+    /** The name a saved image gets: unique over the site. */
     png: `${spec.id}.png`,
   };
 }
 
-/** The copy-ready <iframe> for an embed page (absolute URL). */
-export function embedSnippet(embedUrl: string, title: string, height = 640): string {
-  return `<iframe src="${escapeXml(embedUrl)}" title="${escapeXml(title)}" width="100%" height="${height}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+/** An address as printed on an image: "gopy.example.vn/so-lieu/toan-quoc/", no scheme. */
+export function shownAddress(absolute: string): string {
+  return absolute.replace(/^[a-z]+:\/\//i, '');
+}
+
+/** The site path of the embed snippet's listener script (src/client/embed-listener.js). */
+export const EMBED_LISTENER = 'so-lieu/nhung/khung.js';
+
+/**
+ * The height an embed frame starts at, before (or without) the listener script: what the embed
+ * page takes at 360 px wide with its chart drawn, with some room to spare (measured in Chromium,
+ * tests/e2e/embed.test.ts): the title, the tabs, the chart, the legend and the source line.
+ */
+export function embedHeight(spec: { kind: 'line' | 'bar'; title: string; rows: unknown[]; inexact: boolean; partial?: boolean; illustrative?: string }): number {
+  // At 360 px a line of the title holds about 26 characters of bold 19 px type.
+  const titleLines = Math.ceil(spec.title.length / 26);
+  const chart = spec.kind === 'bar' ? Math.max(200, spec.rows.length * 44 + 70) : 300;
+  return 380 + titleLines * 30 + chart + (spec.inexact ? 90 : 0) + (spec.partial ? 60 : 0) + (spec.illustrative ? 60 : 0);
+}
+
+/**
+ * The copy-ready snippet of an embed page (absolute URLs): the <iframe> at its fallback height,
+ * then our listener script, which sets the frame to the page's real height as it changes.
+ */
+export function embedSnippet(o: { embedUrl: string; listenerUrl: string; title: string; height: number }): string {
+  return (
+    `<iframe src="${escapeXml(o.embedUrl)}" title="${escapeXml(o.title)}" width="100%" height="${o.height}" style="border:0;width:100%;max-width:100%" loading="lazy" data-gopy-embed></iframe>\n` +
+    `<script src="${escapeXml(o.listenerUrl)}" async></script>`
+  );
 }

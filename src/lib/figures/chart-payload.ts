@@ -1,7 +1,6 @@
 /** What the browser needs to draw a chart (src/client/chart.ts): no more, it is inlined in the page. */
 import type { Format } from '../text/format.ts';
-import { shareText } from './chart-cells.ts';
-import { chartPaths } from './chart-paths.ts';
+import { drawnShare } from './chart-cells.ts';
 import type { ChartSpec } from './chart-spec.ts';
 
 export interface ChartPayload {
@@ -16,17 +15,13 @@ export interface ChartPayload {
   inexact: boolean[];
   /** Per point, the whole tooltip line: "khoảng 745.000 người (ngày 13/5/2025)". */
   tooltips: string[];
-  /** The line under the chart in the PNG: as-of and sources. */
-  footer: string;
-  /** File name offered for the PNG. */
-  png: string;
   /** How the axis writes numbers: the locale, and the words for 10^6 and 10^3 ("17 triệu"). */
   numbers: { locale: string; million: string; thousand: string };
   /** Short month names for the days on the time axis ("16 May"); without them a day is "16/5". */
   months?: readonly string[];
 }
 
-/** The words of the PNG's footer, from the locale. */
+/** The words of the payload, from the locale. */
 export interface PayloadWords {
   fmt: Format;
   /** "Số liệu mới nhất tính đến". */
@@ -40,6 +35,15 @@ export interface PayloadWords {
   thousand: string;
   /** Short month names for the time axis, where a locale writes days with them ("16 May"). */
   months?: readonly string[];
+  /** After a share the source printed, where the chart cannot draw its own: "tỉ lệ nguồn in". */
+  printedShare: string;
+}
+
+/** "Cán bộ công an: hơn 16.360 người (14,8 %, tỉ lệ nguồn in)": a bar's line in words. */
+export function barLine(r: ChartSpec['rows'][number], unit: string, w: Pick<PayloadWords, 'fmt' | 'printedShare'>): string {
+  const share = drawnShare(r, w.fmt);
+  const note = share ? ` (${share.text}${share.printed ? `, ${w.printedShare}` : ''})` : '';
+  return `${r.label}: ${r.display} ${unit}${note}`;
 }
 
 export function chartPayload(spec: ChartSpec, w: PayloadWords): ChartPayload {
@@ -54,17 +58,8 @@ export function chartPayload(spec: ChartSpec, w: PayloadWords): ChartPayload {
     tooltips: spec.rows.map((r) =>
       spec.kind === 'line'
         ? `${r.display} ${spec.unit} (${r.label})`
-        : `${r.label}: ${r.display} ${spec.unit}${r.computedShare !== undefined ? ` (${shareText(r, w.fmt)})` : ''}`,
+        : barLine(r, spec.unit, w),
     ),
-    footer: [
-      spec.illustrative,
-      `${w.asOf} ${w.fmt.asOf(spec.asOf)}.`,
-      `${w.sources}: ${spec.sources.map((s) => s.name).join('; ')}.`,
-      spec.inexact ? w.inexactShort : undefined,
-    ]
-      .filter(Boolean)
-      .join(' '),
-    png: chartPaths(spec).png,
     numbers: { locale: w.fmt.words.locale, million: w.million, thousand: w.thousand },
     ...(w.months ? { months: w.months } : {}),
   };

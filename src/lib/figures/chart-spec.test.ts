@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { aggregateCsv, AREAS } from '../data/test-data.ts';
 import { fmt, t } from '../../i18n/vi.ts';
 import { listedDescendants } from '../data/areas.ts';
-import { rankText, rateText, shareText } from './chart-cells.ts';
-import { chartPaths, embedSnippet } from './chart-paths.ts';
-import { chartPayload } from './chart-payload.ts';
+import { drawnShare, rankText, rateText, shareText } from './chart-cells.ts';
+import { chartPaths, embedHeight, embedSnippet } from './chart-paths.ts';
+import { barLine, chartPayload } from './chart-payload.ts';
 import { areaCharts, breakdownCharts, seriesChart } from './chart-spec.ts';
 
 const w = t.chartWords;
@@ -111,6 +111,18 @@ describe('breakdownCharts', () => {
     // The source named only some occupations: the caption says the groups do not add up.
     expect(job!.partial).toBe(true);
   });
+  it.each([
+    // chart, category, basis, what the bar says
+    ['age', 'Dưới 18 tuổi', 'same-source', 'Dưới 18 tuổi: khoảng 25.000 người (khoảng 3,4\u00a0%)'],
+    ['job', 'Cán bộ công an', 'other-source', 'Cán bộ công an: hơn 16.360 người (14,8\u00a0%, tỉ lệ nguồn in)'],
+    ['job', 'Công chức', 'other-source', 'Công chức: 5.458 người'],
+  ] as const)('%s %s: the share is %s, so the bar says "%s"', (chart, cat, basis, line) => {
+    const r = (chart === 'age' ? age : job)!.rows.find((x) => x.key === cat)!;
+    expect(r.shareBasis).toBe(basis);
+    expect(barLine(r, 'người', t.payloadWords)).toBe(line);
+    // A share of another source's total is never the one drawn.
+    if (basis === 'other-source') expect(drawnShare(r, fmt)?.printed ?? true).toBe(true);
+  });
 });
 
 describe('areaCharts, paths, payload', () => {
@@ -135,11 +147,6 @@ describe('areaCharts, paths, payload', () => {
     expect(p.inexact).toEqual([true, false]);
     expect(p.tooltips[0]).toBe('khoảng 745.000 người (ngày 13/5/2025)');
     expect(p.labels).toEqual(['13/5', '26/5 20:00']);
-    expect(p.footer).toContain('Tuổi Trẻ; Báo Khánh Hòa');
-  });
-  it('labels illustrative data in the PNG footer', () => {
-    const d = build(PART, [], { illustrative: true, label: 'Số liệu minh hoạ' });
-    expect(chartPayload(seriesChart(d, d.area('VN')!, 'people', 'vneid', w)!, t.payloadWords).footer).toMatch(/^Số liệu minh hoạ/);
   });
 });
 
@@ -157,10 +164,18 @@ describe('listedDescendants', () => {
 });
 
 describe('embedSnippet', () => {
-  it('escapes the title and points at the absolute URL', () => {
-    const s = embedSnippet('https://x.vn/so-lieu/nhung/a/', 'A "quoted" <title>');
+  const s = embedSnippet({ embedUrl: 'https://x.vn/so-lieu/nhung/a/', listenerUrl: 'https://x.vn/so-lieu/nhung/khung.js', title: 'A "quoted" <title>', height: 610 });
+  it('escapes the title and points at the absolute URLs: the frame, then our listener', () => {
     expect(s).toContain('src="https://x.vn/so-lieu/nhung/a/"');
     expect(s).toContain('title="A &quot;quoted&quot; &lt;title&gt;"');
-    expect(s).toMatch(/^<iframe [^>]+><\/iframe>$/);
+    expect(s).toMatch(/^<iframe [^>]+ height="610" [^>]+ data-gopy-embed><\/iframe>\n<script src="https:\/\/x\.vn\/so-lieu\/nhung\/khung\.js" async><\/script>$/);
+  });
+  it.each([
+    ['a short line chart', { kind: 'line', title: 'x'.repeat(40), rows: [1, 2], inexact: false }],
+    ['an approximate bar chart of 5 groups', { kind: 'bar', title: 'x'.repeat(80), rows: [1, 2, 3, 4, 5], inexact: true }],
+  ] as const)('starts %s tall enough for its chart', (_n, spec) => {
+    const h = embedHeight({ ...spec, rows: [...spec.rows] });
+    expect(h).toBeGreaterThan(spec.kind === 'bar' ? 290 + 260 : 300 + 260);
+    expect(h).toBeLessThan(1000);
   });
 });

@@ -4,6 +4,7 @@
  * as-of, sources). Pure TypeScript: no Astro, no DOM; the words come from the locale (ChartWords).
  */
 import { combineQualifiers, type Aggregates, type Area, type Breakdown, type Figure, type Rank } from '../data/aggregate.ts';
+import { percentDigits, type ShareBasis } from '../data/arithmetic.ts';
 import type { Channel, Dimension, Metric, Qualifier } from '../data/schema.ts';
 import type { Format } from '../text/format.ts';
 import { slugify } from '../text/slug.ts';
@@ -29,6 +30,13 @@ export interface ChartRow {
   computedShare?: number;
   /** The qualifier of the computed share: exact only when both counts are exact. */
   shareQualifier?: Qualifier;
+  /** Decimals the computed share may show, from the counts' significant digits. */
+  shareDigits?: number;
+  /**
+   * same-source: count and total from one source and day, so the computed share is the one drawn;
+   * other-source: it is only shown in the table, explained, and the chart uses the printed share.
+   */
+  shareBasis?: ShareBasis;
   /** Breakdown only: the percentage the source printed. */
   printedShare?: number;
   source: string;
@@ -196,6 +204,8 @@ export function breakdownCharts(data: Pick<Aggregates, 'breakdowns' | 'meta'>, a
       display: w.fmt.qualifiedCount(b),
       computedShare: b.computedShare,
       shareQualifier: b.total ? combineQualifiers(b.qualifier, b.total.qualifier) : undefined,
+      shareDigits: b.total && b.computedShare !== undefined ? percentDigits(b.computedShare, [b, b.total]) : undefined,
+      shareBasis: b.shareBasis,
       printedShare: b.share,
       source: b.source,
       source_url: b.source_url,

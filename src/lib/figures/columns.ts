@@ -34,6 +34,7 @@ export const COLUMN_TYPES = {
   printed_share: 'number',
   total_value: 'integer',
   total_qualifier: 'string',
+  total_source: 'string',
   code: 'string',
   name: 'string',
   type: 'string',
@@ -62,13 +63,13 @@ export const COLUMNS = {
   areas: cols('code', 'name', 'type', 'level', 'parent_code', 'page'),
   breakdowns: cols(
     'as_of', 'area_code', 'area_name', 'dimension', 'category', 'metric', 'value', 'qualifier', 'computed_share',
-    'printed_share', 'total_value', 'total_qualifier', 'source', 'source_url',
+    'printed_share', 'total_value', 'total_qualifier', 'source', 'source_url', 'total_source',
   ),
   corrections: cols('date', 'area_code', 'as_of', 'metric', 'what', 'why'),
   seriesChart: cols('as_of', 'area_code', 'area_name', 'metric', 'channel', 'value', 'qualifier', 'eligible', 'rate', 'source', 'source_url'),
   breakdownChart: cols(
     'as_of', 'area_code', 'area_name', 'dimension', 'category', 'metric', 'value', 'qualifier', 'computed_share',
-    'printed_share', 'total_value', 'total_qualifier', 'source', 'source_url',
+    'printed_share', 'total_value', 'total_qualifier', 'source', 'source_url', 'total_source',
   ),
 } as const;
 

@@ -1,10 +1,11 @@
 import Papa from 'papaparse';
+import { readSheet } from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { aggregateCsv, AREAS } from '../data/test-data.ts';
 import { areaName, t } from '../../i18n/vi.ts';
 import { breakdownCharts as breakdownChartsOf, seriesChart as seriesChartOf } from './chart-spec.ts';
 import { COLUMNS } from './columns.ts';
-import { chartCsv, chartJson, DATASET_FILES, datasetFile } from './downloads.ts';
+import { chartCsv, chartJson, DATASET_FILES, datasetFile, datasetXlsx } from './downloads.ts';
 import { generatedAt, metadataJson } from './metadata.ts';
 import { latestRecords } from './records.ts';
 
@@ -36,7 +37,7 @@ function parse(csv: string) {
   return r;
 }
 
-describe.each(DATASET_FILES.filter((f) => f.table !== 'metadata'))('$path', (f) => {
+describe.each(DATASET_FILES.filter((f) => f.table !== 'metadata' && f.format !== 'xlsx'))('$path', (f) => {
   const text = datasetFile(f, data, areaName, pageUrl);
   const columns = COLUMNS[f.table as keyof typeof COLUMNS];
   it('parses, with exactly the documented columns', () => {
@@ -47,6 +48,61 @@ describe.each(DATASET_FILES.filter((f) => f.table !== 'metadata'))('$path', (f) 
       expect(rows.length).toBeGreaterThan(0);
       for (const r of rows) expect(Object.keys(r)).toEqual(columns);
     }
+  });
+});
+
+/** A spreadsheet's rows as the CSV writes them: dates back to as_of text, numbers to digits. */
+function asCsvText(v: unknown, csvValue: string): string {
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) {
+    // The sheet holds the Vietnam wall clock; the CSV its ISO text, a day or a moment at +07:00.
+    const iso = new Date(Math.round(v.getTime() / 60_000) * 60_000).toISOString();
+    return csvValue.length === 10 ? iso.slice(0, 10) : `${iso.slice(0, 16)}+07:00`;
+  }
+  return String(v);
+}
+
+describe.each(DATASET_FILES.filter((f) => f.format === 'xlsx'))('$path', async (f) => {
+  const sheet = await readSheet(Buffer.from(datasetXlsx(f, data, areaName, pageUrl)));
+  const csv = parse(datasetFile({ ...f, format: 'csv' }, data, areaName, pageUrl));
+  it('has the CSV beside it: same columns, same rows, same values', () => {
+    const columns = COLUMNS[f.table as keyof typeof COLUMNS];
+    expect(sheet[0]).toEqual(columns);
+    expect(sheet.length - 1).toBe(csv.data.length);
+    expect(csv.data.length).toBeGreaterThan(0);
+    csv.data.forEach((row, i) => {
+      const back = Object.fromEntries(columns.map((c, j) => [c, asCsvText(sheet[i + 1]![j], row[c] ?? '')]));
+      expect(back).toEqual(row);
+    });
+  });
+});
+
+describe('a text a spreadsheet would run as a formula', () => {
+  const evil = '=HYPERLINK("http://x","y")';
+  const bad = aggregateCsv({
+    'data/areas.csv': AREAS,
+    'data/participation/a.csv': [
+      'as_of,area_code,metric,value,eligible,qualifier,source,note',
+      `2025-05-16,30,people,264642,1290087,exact,"${evil.replace(/"/g, '""')}",@SUM(1+1)`,
+    ].join('\n'),
+    'data/breakdowns/a.csv': ['as_of,area_code,dimension,category,metric,value,qualifier,source', `2025-05-16,30,age_group,+cmd,people,100,exact,"${evil.replace(/"/g, '""')}"`].join('\n'),
+    'data/corrections.csv': ['date,area_code,what,why', '2025-05-17,30,-1+1,=1+2'].join('\n'),
+  });
+  const cells = (rows: Record<string, unknown>[]) => rows.flatMap((r) => Object.values(r)).filter((v): v is string => typeof v === 'string');
+  it.each(DATASET_FILES.filter((f) => f.format === 'csv'))('is shown, never run, in $path', (f) => {
+    const values = cells(parse(datasetFile(f, bad, areaName, pageUrl)).data);
+    for (const v of values) expect(v, v).not.toMatch(/^[=+\-@]/);
+    if (f.table !== 'areas') expect(values.some((v) => v.startsWith("'"))).toBe(true);
+  });
+  it.each(DATASET_FILES.filter((f) => f.format === 'xlsx'))('is shown, never run, in $path', async (f) => {
+    const rows = await readSheet(Buffer.from(datasetXlsx(f, bad, areaName, pageUrl)));
+    const values = rows.flat().filter((v): v is string => typeof v === 'string');
+    for (const v of values) expect(v, v).not.toMatch(/^[=+\-@]/);
+    if (f.table !== 'areas') expect(values).toContain(f.table === 'corrections' ? "'=1+2" : `'${evil}`);
+  });
+  it('is kept as written in JSON, which no spreadsheet runs', () => {
+    const json = datasetFile(DATASET_FILES.find((f) => f.path.endsWith('tham-gia.json'))!, bad, areaName, pageUrl);
+    expect((JSON.parse(json) as { source: string }[])[0]!.source).toBe(evil);
   });
 });
 
@@ -68,19 +124,21 @@ describe('whole-dataset content', () => {
     expect(rows[1]).toMatchObject({ value: 240500, eligible: 1290087, rate: 0.186422 });
     expect(rows[0]!.eligible).toBeNull();
   });
-  it('latest-only keeps one row per area, metric and channel, with the change', () => {
+  it('latest-only keeps one row per area, metric and channel, with the change rounded as on the page', () => {
     const rows = latestRecords(data, areaName);
     expect(rows.map((r) => `${r.area_code}:${r.value}`)).toEqual(['VN:745000', '30:264642', '31:100000']);
-    expect(rows[1]).toMatchObject({ change: 24142, change_since: '2025-05-15', change_qualifier: 'approx' });
+    // 264.642 − khoảng 240.500: known to the hundred, as the site shows it.
+    expect(rows[1]).toMatchObject({ change: 24100, change_since: '2025-05-15', change_qualifier: 'approx' });
   });
   it('areas link to a page only when the area has figures', () => {
     const rows = parse(file('dia-ban.csv')).data;
     expect(rows.find((r) => r.code === '30')!.page).toBe('https://x.vn/so-lieu/tinh-hai-duong-30/');
     expect(rows.map((r) => r.code)).toEqual(['VN', '30', '31']);
   });
-  it('breakdowns carry both shares', () => {
+  it('breakdowns carry both shares, and whose total the computed one divides by', () => {
     const [r] = parse(file('phan-nhom.csv')).data;
     expect(r).toMatchObject({ printed_share: '14.8', computed_share: '0.02196', total_value: '745000', total_qualifier: 'approx' });
+    expect(r!.total_source).toBe('Tuổi Trẻ, 14/5/2025: "Lực lượng công an"');
   });
   it('corrections keep commas inside quotes', () => {
     expect(parse(file('dinh-chinh.csv')).data).toEqual([
@@ -131,6 +189,11 @@ describe('metadata.json', () => {
       expect(f.columns.length, f.url).toBeGreaterThan(0);
       for (const c of f.columns) expect(c.description.length).toBeGreaterThan(5);
     }
+  });
+  it('says how formulas are neutralised, in which files', () => {
+    expect(m.formula_guard).toMatchObject({ applies_to: ['csv', 'xlsx'], prefix: "'" });
+    expect(new RegExp(m.formula_guard.starts_with).test('=1+1')).toBe(true);
+    expect(m.formula_guard.description).toContain('=');
   });
   it('states units, licence, sources and when it was generated', () => {
     expect(m.units).toEqual({ people: 'người', opinions: 'ý kiến' });

@@ -15,13 +15,14 @@ import {
   type Data,
 } from './records.ts';
 import { toCsv, toJson, type Cell } from './serialise.ts';
+import { toXlsx } from './xlsx.ts';
 
 /** One downloadable file of the whole dataset. */
 export interface DatasetFile {
   /** Site path, no base: "so-lieu/du-lieu/tham-gia.csv". */
   path: string;
   table: Table | 'metadata';
-  format: 'csv' | 'json';
+  format: 'csv' | 'json' | 'xlsx';
 }
 
 const DIR = 'so-lieu/du-lieu';
@@ -36,6 +37,12 @@ export const DATASET_FILES = [
   { path: `${DIR}/phan-nhom.json`, table: 'breakdowns', format: 'json' },
   { path: `${DIR}/dinh-chinh.csv`, table: 'corrections', format: 'csv' },
   { path: `${DIR}/metadata.json`, table: 'metadata', format: 'json' },
+  // Beside every whole-dataset CSV, the same table for Excel (added later: the URLs above stay).
+  { path: `${DIR}/tham-gia.xlsx`, table: 'participation', format: 'xlsx' },
+  { path: `${DIR}/moi-nhat.xlsx`, table: 'latest', format: 'xlsx' },
+  { path: `${DIR}/dia-ban.xlsx`, table: 'areas', format: 'xlsx' },
+  { path: `${DIR}/phan-nhom.xlsx`, table: 'breakdowns', format: 'xlsx' },
+  { path: `${DIR}/dinh-chinh.xlsx`, table: 'corrections', format: 'xlsx' },
 ] as const satisfies readonly DatasetFile[];
 
 export type DatasetFileName = (typeof DATASET_FILES)[number]['path'] extends `${typeof DIR}/${infer N}` ? N : never;
@@ -55,10 +62,9 @@ export function tableJson(table: Table, rows: Record<string, Cell>[]): string {
   );
 }
 
-/** The content of one whole-dataset file (other than metadata.json: see metadata.ts). */
-export function datasetFile(f: DatasetFile, data: Data, label: AreaLabel, pageUrl: (slug: string) => string): string {
-  if (f.table === 'metadata') throw new Error('metadata.json is written by metadataJson()');
-  const rows = {
+/** The records of a whole-dataset table. */
+function datasetRows(table: Table, data: Data, label: AreaLabel, pageUrl: (slug: string) => string): Record<string, Cell>[] {
+  return {
     participation: () => participationRecords(data, label),
     latest: () => latestRecords(data, label),
     areas: () => areaRecords(data, pageUrl),
@@ -66,8 +72,21 @@ export function datasetFile(f: DatasetFile, data: Data, label: AreaLabel, pageUr
     corrections: () => correctionRecords(data),
     seriesChart: () => [],
     breakdownChart: () => [],
-  }[f.table]();
+  }[table]();
+}
+
+/** The content of one whole-dataset CSV or JSON file (metadata.json: metadata.ts; .xlsx: datasetXlsx). */
+export function datasetFile(f: DatasetFile, data: Data, label: AreaLabel, pageUrl: (slug: string) => string): string {
+  if (f.table === 'metadata') throw new Error('metadata.json is written by metadataJson()');
+  if (f.format === 'xlsx') throw new Error(`${f.path} is written by datasetXlsx()`);
+  const rows = datasetRows(f.table, data, label, pageUrl);
   return f.format === 'csv' ? tableCsv(f.table, rows) : tableJson(f.table, rows);
+}
+
+/** The bytes of one whole-dataset .xlsx: the same columns and rows as the CSV beside it. */
+export function datasetXlsx(f: DatasetFile, data: Data, label: AreaLabel, pageUrl: (slug: string) => string): Uint8Array<ArrayBuffer> {
+  if (f.table === 'metadata' || f.format !== 'xlsx') throw new Error(`${f.path} is not a spreadsheet`);
+  return toXlsx(COLUMNS[f.table], datasetRows(f.table, data, label, pageUrl), f.table);
 }
 
 export function chartTable(spec: ChartSpec): Table {

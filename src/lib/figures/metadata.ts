@@ -5,7 +5,7 @@ import { vnTimestamp } from '../text/vn-time.ts';
 import { COLUMN_TYPES, COLUMNS, type ColumnName, type Table } from './columns.ts';
 import { DATASET_FILES, fileName, type DatasetFileName } from './downloads.ts';
 import type { Data } from './records.ts';
-import { toJson } from './serialise.ts';
+import { FORMULA_GUARD, FORMULA_START, toJson } from './serialise.ts';
 
 /** What metadata.json says in words, from the locale. */
 export interface MetadataWords {
@@ -14,6 +14,8 @@ export interface MetadataWords {
   units: Record<Metric, string>;
   qualifiers: Record<Qualifier, string>;
   encoding: string;
+  /** How a text that a spreadsheet would run as a formula is written (serialise.ts). */
+  formulaGuard: string;
   columns: Record<ColumnName, { description: string; unit?: string }>;
 }
 
@@ -48,6 +50,12 @@ export function metadataJson(
     units: w.units,
     qualifiers: w.qualifiers,
     encoding: w.encoding,
+    formula_guard: {
+      applies_to: ['csv', 'xlsx'],
+      starts_with: FORMULA_START.source,
+      prefix: FORMULA_GUARD,
+      description: w.formulaGuard,
+    },
     counts: { figures: data.figures.length, areas: data.areas.length, breakdowns: data.breakdowns.length, corrections: data.corrections.length },
     sources: [...sources].map(([name, url]) => ({ name, url })),
     files: DATASET_FILES.filter((f) => f.table !== 'metadata').map((f) => ({

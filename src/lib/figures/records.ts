@@ -102,6 +102,7 @@ function breakdownRecord(
     total_qualifier: b.total?.qualifier,
     source: b.source,
     source_url: b.source_url,
+    total_source: b.total?.source,
   };
 }
 

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { ratio, toCsv, toJson } from './serialise.ts';
+import { neutraliseFormula, ratio, toCsv, toJson } from './serialise.ts';
 
 function parse(csv: string) {
   expect(csv.startsWith('\ufeff')).toBe(true);
@@ -22,6 +22,25 @@ describe('toCsv', () => {
     const rows = [{ code: '01', name: 'Hà Nội, "thủ đô"' }];
     expect(parse(toCsv(['code', 'name'], rows)).data).toEqual(rows);
   });
+});
+
+describe('neutraliseFormula', () => {
+  it.each([
+    ['=HYPERLINK("http://x","y")', '\'=HYPERLINK("http://x","y")'],
+    ['+84 912', "'+84 912"],
+    ['-1+1', "'-1+1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\t=1', "'\t=1"],
+    ['\r=1', "'\r=1"],
+    ['＝1+1', "'＝1+1"],
+    ['Tuổi Trẻ', 'Tuổi Trẻ'],
+    ['a=b', 'a=b'],
+    ['', ''],
+    [-1000, -1000],
+    [undefined, undefined],
+  ])('%j -> %j', (v, out) => expect(neutraliseFormula(v)).toBe(out));
+  it('applies to every CSV cell of text', () =>
+    expect(toCsv(['c'], [{ c: '=1+2' }, { c: -3 }])).toBe("\ufeffc\r\n'=1+2\r\n-3\r\n"));
 });
 
 describe('toJson', () => {

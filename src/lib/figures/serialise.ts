@@ -1,15 +1,36 @@
 /**
- * Writing tables and values as download files: RFC 4180 CSV and JSON. No knowledge of what the
- * columns mean (columns.ts) or which files exist (downloads.ts).
+ * Writing tables and values as download files: RFC 4180 CSV and JSON (XLSX: xlsx.ts). No knowledge
+ * of what the columns mean (columns.ts) or which files exist (downloads.ts). The one place where a
+ * text that a spreadsheet would run as a formula is neutralised, for CSV and XLSX alike.
  */
 
 export type Cell = string | number | boolean | null | undefined;
 
 const BOM = '\ufeff';
 
+/**
+ * What makes a spreadsheet read a text cell as a formula: = + - @ at its start (OWASP's "CSV
+ * injection" list), a tab or carriage return before them, and their full-width forms, which some
+ * spreadsheets also accept.
+ */
+export const FORMULA_START = /^[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
+
+/** The character put before such a text: an apostrophe, which every spreadsheet shows as text. */
+export const FORMULA_GUARD = "'";
+
+/**
+ * A text cell that a spreadsheet would run as a formula gets a leading apostrophe, so it is shown,
+ * never run: `=HYPERLINK("http://x","y")` becomes `'=HYPERLINK("http://x","y")`. Numbers are
+ * numbers, never touched (a negative change stays −1000). Used by every CSV and XLSX download; JSON
+ * keeps the true text (no spreadsheet reads it).
+ */
+export function neutraliseFormula<T extends Cell>(v: T): T | string {
+  return typeof v === 'string' && FORMULA_START.test(v) ? `${FORMULA_GUARD}${v}` : v;
+}
+
 function csvCell(v: Cell): string {
   if (v === undefined || v === null) return '';
-  const s = String(v);
+  const s = String(neutraliseFormula(v));
   return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -20,11 +20,12 @@ describe('makeExcerpt', () => {
 
   it.each([
     // d for đ, no diacritics, any case: the page's own words are highlighted.
-    ['dinh danh', 'Muốn góp ý trên VNeID, bạn cần tài khoản [định] [danh] điện tử mức 2. Trang này nói bạn cần mang gì.'],
-    ['ĐỊNH DANH', 'Muốn góp ý trên VNeID, bạn cần tài khoản [định] [danh] điện tử mức 2. Trang này nói bạn cần mang gì.'],
-    ['gop y vneid', 'Muốn [góp] [ý] trên [VNeID,] bạn cần tài khoản định danh điện tử mức 2. Trang này nói bạn cần mang gì.'],
+    // A phrase is highlighted as one.
+    ['dinh danh', 'Muốn góp ý trên VNeID, bạn cần tài khoản [định danh] điện tử mức 2. Trang này nói bạn cần mang gì.'],
+    ['ĐỊNH DANH', 'Muốn góp ý trên VNeID, bạn cần tài khoản [định danh] điện tử mức 2. Trang này nói bạn cần mang gì.'],
+    ['gop y vneid', 'Muốn [góp ý] trên [VNeID,] bạn cần tài khoản định danh điện tử mức 2. Trang này nói bạn cần mang gì.'],
     // The last word may be unfinished (results update as you type).
-    ['tai kho', 'Muốn góp ý trên VNeID, bạn cần [tài] [khoản] định danh điện tử mức 2. Trang này nói bạn cần mang gì.'],
+    ['tai kho', 'Muốn góp ý trên VNeID, bạn cần [tài khoản] định danh điện tử mức 2. Trang này nói bạn cần mang gì.'],
     // An earlier word must be whole: "ca" is not "cần".
     ['ca mang', 'Muốn góp ý trên VNeID, bạn cần tài khoản định danh điện tử mức 2. Trang này nói bạn cần [mang] gì.'],
     ['xyz', 'Muốn góp ý trên VNeID, bạn cần tài khoản định danh điện tử mức 2. Trang này nói bạn cần mang gì.'],
@@ -44,13 +45,23 @@ describe('makeExcerpt', () => {
     const out = show(makeExcerpt(content, 'gop y vneid', 10));
     expect(out).toMatch(/^… /);
     expect(out).toMatch(/ …$/);
-    expect(out).toContain('[góp] [ý] qua [VNeID]');
+    expect(out).toContain('[góp ý] qua [VNeID]');
     expect(out.split(' ').filter((w) => w !== '…')).toHaveLength(10);
   });
 
   it('matches inside a file name or address', () => {
     expect(show(makeExcerpt('Tệp dinh-chinh.csv tải về', 'dinh chinh'))).toBe('Tệp [dinh-chinh.csv] tải về');
   });
+
+  it.each([
+    // "ý" alone is everywhere: only the phrase "góp ý" is marked.
+    ['gop y', 'Mỗi [góp ý] là một ý kiến; ý của bạn.', 'Mỗi góp ý là một ý kiến; ý của bạn.'],
+    // A query of one short word still marks it.
+    ['y', 'Mỗi góp [ý] là một [ý] kiến.', 'Mỗi góp ý là một ý kiến.'],
+    // Addresses and markup are left out of what a reader sees.
+    ['nhung', 'Mã [nhúng:] vào trang.', 'Mã nhúng: <iframe src="https://x.vn/so-lieu/nhung/a/"></iframe> vào trang.'],
+    ['trich', '[Trích] từ Góp ý, truy cập ngày 1/6.', 'Trích từ Góp ý, https://gopy.example.vn/so-lieu/ truy cập ngày 1/6.'],
+  ])('%j: %s', (q, expected, content) => expect(show(makeExcerpt(content, q))).toBe(expected));
 
   it('returns nothing for empty text', () => {
     expect(makeExcerpt('', 'gop y')).toEqual([]);

@@ -37,13 +37,23 @@ function matchTerm(word: string, terms: string[]): number {
   return -1;
 }
 
+/** Words a reader should not see in an excerpt: an address or a piece of markup. */
+const NOT_TEXT = /:\/\/|^www\.|[<>]|="/i;
+
+/** A query word too short to mean anything alone ("y" of "gop y"): highlighted only in its phrase. */
+const weak = (term: string) => term.length <= 2;
+
 export function makeExcerpt(content: string, query: string, size = EXCERPT_WORDS): ExcerptPart[] {
   const cut = content.indexOf(FOLD_MARK);
   const text = (cut >= 0 ? content.slice(0, cut) : content).trim();
-  const words = text.split(/\s+/).filter(Boolean);
+  const words = text.split(/\s+/).filter((w) => w && !NOT_TEXT.test(w));
   if (words.length === 0) return [];
   const terms = pieces(foldWord(query));
-  const hits = words.map((w) => (terms.length ? matchTerm(w, terms) : -1));
+  const found = words.map((w) => (terms.length ? matchTerm(w, terms) : -1));
+  // "ý" alone is everywhere: a short word counts only beside its neighbour of the query ("góp ý").
+  const hits = found.map((h, i) =>
+    h < 0 || !weak(terms[h]!) || terms.length === 1 || found[i - 1] === h - 1 || found[i + 1] === h + 1 ? h : -1,
+  );
 
   // The window of `size` words with the most distinct terms, then the most hits; the first such.
   let best = 0;
@@ -70,7 +80,8 @@ export function makeExcerpt(content: string, query: string, size = EXCERPT_WORDS
   };
   if (start > 0) push('… ', false);
   for (let i = start; i < end; i++) {
-    if (i > start) push(' ', false);
+    // The space inside a run of matched words is part of the highlight: "[góp ý]", one phrase.
+    if (i > start) push(' ', hits[i] >= 0 && hits[i - 1] >= 0);
     push(words[i], hits[i] >= 0);
   }
   if (end < words.length) push(' …', false);

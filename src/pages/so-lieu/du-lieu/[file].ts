@@ -1,7 +1,7 @@
 /** /so-lieu/du-lieu/<file>: the whole-dataset downloads, written from the validated data. */
 import type { APIRoute } from 'astro';
 import { getSiteData } from '~/lib/data/load.ts';
-import { DATASET_FILES, datasetFile, fileName, type DatasetFile } from '~/lib/figures/downloads.ts';
+import { DATASET_FILES, datasetFile, datasetXlsx, fileName, type DatasetFile } from '~/lib/figures/downloads.ts';
 import { generatedAt, metadataJson } from '~/lib/figures/metadata.ts';
 import { areaFiguresPath } from '~/lib/figures/chart-paths.ts';
 import { absoluteUrl } from '~/lib/site/paths.ts';
@@ -11,9 +11,15 @@ export function getStaticPaths() {
   return DATASET_FILES.map((file) => ({ params: { file: fileName(file) }, props: { file } }));
 }
 
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 export const GET: APIRoute<{ file: DatasetFile }> = async ({ props, site }) => {
   const data = await getSiteData();
   const { file } = props;
+  const pageUrl = (slug: string) => absoluteUrl(site, areaFiguresPath(slug));
+  if (file.format === 'xlsx') {
+    return new Response(datasetXlsx(file, data, areaName, pageUrl), { headers: { 'Content-Type': XLSX } });
+  }
   const body =
     file.table === 'metadata'
       ? metadataJson(data, {
@@ -23,7 +29,7 @@ export const GET: APIRoute<{ file: DatasetFile }> = async ({ props, site }) => {
           title: t.feed.title,
           description: t.downloads.description,
         }, t.downloads)
-      : datasetFile(file, data, areaName, (slug) => absoluteUrl(site, areaFiguresPath(slug)));
+      : datasetFile(file, data, areaName, pageUrl);
   const type = file.format === 'csv' ? 'text/csv' : 'application/json';
   return new Response(body, { headers: { 'Content-Type': `${type}; charset=utf-8` } });
 };
