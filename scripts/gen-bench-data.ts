@@ -10,6 +10,7 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { illustrativeSchedule } from '../src/lib/help/illustrative.ts';
 
 export const SYNTHETIC_SOURCE =
   'Dữ liệu minh hoạ (tổng hợp ngẫu nhiên) — không phải số liệu thật';
@@ -29,6 +30,8 @@ export interface BenchSummary {
   districts: number;
   communes: number;
   participationRows: number;
+  /** Sessions of help in data/help-points/ (about 5 per commune). */
+  helpPoints: number;
   files: number;
 }
 
@@ -199,6 +202,15 @@ export function generateBenchData(outDir = '.tmp/bench-data/', opts: BenchOption
       ...groups.map((g, i) => csvLine([`${lastDay}T20:00:00+07:00`, 'VN', 'age_group', g, 'people', parts[i], '', 'exact', SYNTHETIC_SOURCE, '']))].join('\n') + '\n',
   );
   writeFileSync(join(dir, 'corrections.csv'), 'date,area_code,as_of,metric,what,why\n');
+
+  // Help in person: about 5 sessions per commune over the campaign's days, every row's source
+  // saying the schedule is illustrative (src/lib/help/illustrative.ts, shared with the tests).
+  const schedule = illustrativeSchedule(
+    areas.filter((a) => a.level === 'commune'),
+    { start: new Date(start).toISOString().slice(0, 10), days, perArea: 5 },
+  );
+  mkdirSync(join(dir, 'help-points'), { recursive: true });
+  writeFileSync(join(dir, 'help-points', 'lich.csv'), schedule.map((r) => csvLine(r)).join('\n') + '\n');
   // Read by src/lib/data-files.ts: every figure built from this folder is labelled illustrative.
   writeFileSync(join(dir, 'dataset.json'), JSON.stringify({ illustrative: true, label: SYNTHETIC_SOURCE }, null, 2) + '\n');
 
@@ -209,7 +221,8 @@ export function generateBenchData(outDir = '.tmp/bench-data/', opts: BenchOption
     districts: d,
     communes: c,
     participationRows: rows,
-    files: days + 4,
+    helpPoints: schedule.length - 1,
+    files: days + 5,
   };
 }
 
@@ -222,5 +235,5 @@ if (isMain) {
   };
   const out = args.find((a) => !a.startsWith('--')) ?? '.tmp/bench-data/';
   const s = generateBenchData(out, { days: flag('days'), communes: flag('communes'), districts: flag('districts'), provinces: flag('provinces') });
-  console.log(`gen-bench-data: ${s.areas} areas (${s.provinces} provinces, ${s.districts} districts, ${s.communes} communes), ${s.participationRows} participation rows in ${s.files} files -> ${s.dir}`);
+  console.log(`gen-bench-data: ${s.areas} areas (${s.provinces} provinces, ${s.districts} districts, ${s.communes} communes), ${s.participationRows} participation rows, ${s.helpPoints} help sessions in ${s.files} files -> ${s.dir}`);
 }

@@ -3,6 +3,7 @@
  * area, latest figure per area and metric, rate, rank and change since the previous report.
  */
 import type { Dataset, DatasetMeta, Origin, WithOrigin } from './validate.ts';
+import type { HelpPointRecord } from './help-points.ts';
 import type {
   AreaRecord,
   BreakdownRecord,
@@ -80,6 +81,8 @@ export interface Aggregates {
   figures: Figure[];
   breakdowns: Breakdown[];
   corrections: Correction[];
+  /** Sessions of help in person, as validated (src/lib/help/schedule.ts orders and indexes them). */
+  helpPoints: WithOrigin<HelpPointRecord>[];
   area(code: string): Area | undefined;
   areaBySlug(slug: string): Area | undefined;
   children(code: string): Area[];
@@ -206,6 +209,7 @@ export function aggregate(ds: Dataset): Aggregates {
     figures,
     breakdowns,
     corrections,
+    helpPoints: ds.helpPoints ?? [],
     area: (code) => byCode.get(code),
     areaBySlug: (slug) => bySlug.get(slug),
     children: (code) => kids.get(code) ?? [],

@@ -106,8 +106,8 @@ export const asOf = z.string().transform((s, ctx) => {
   return z.NEVER;
 });
 
-const text = z.string().trim().min(1, 'không được để trống');
-const optionalText = z.preprocess(blankToUndefined, z.string().trim().optional());
+export const text = z.string().trim().min(1, 'không được để trống');
+export const optionalText = z.preprocess(blankToUndefined, z.string().trim().optional());
 const optionalUrl = z.preprocess(
   blankToUndefined,
   z
@@ -118,7 +118,7 @@ const optionalUrl = z.preprocess(
     .refine((u) => /^https?:\/\//i.test(u), 'cần một địa chỉ web bắt đầu bằng https:// hoặc http://')
     .optional(),
 );
-const code = z.string().trim().min(1, 'mã không được để trống').regex(/^[A-Za-z0-9]+$/, 'mã chỉ gồm chữ số hoặc chữ cái, ví dụ 30 hoặc 01');
+export const code = z.string().trim().min(1, 'mã không được để trống').regex(/^[A-Za-z0-9]+$/, 'mã chỉ gồm chữ số hoặc chữ cái, ví dụ 30 hoặc 01');
 
 /** One administrative unit in force at the time of the data. */
 export const areaRow = z.object({

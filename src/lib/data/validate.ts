@@ -16,6 +16,7 @@ import {
   type CorrectionRecord,
   type ParticipationRecord,
 } from './schema.ts';
+import { checkHelpPoints, HELP_POINTS_SPEC, helpPointRow, type HelpPointRecord } from './help-points.ts';
 
 /** Where a record came from, so later checks and the UI can point at it. */
 export interface Origin {
@@ -38,6 +39,8 @@ export interface Dataset {
   participation: WithOrigin<ParticipationRecord>[];
   breakdowns: WithOrigin<BreakdownRecord>[];
   corrections: WithOrigin<CorrectionRecord>[];
+  /** Sessions of help in person (data/help-points/): none when the folder is absent or holds only a header. */
+  helpPoints: WithOrigin<HelpPointRecord>[];
 }
 
 export interface DataFile {
@@ -46,7 +49,7 @@ export interface DataFile {
   bytes: Uint8Array;
 }
 
-export type FileKind = 'areas' | 'participation' | 'breakdowns' | 'corrections';
+export type FileKind = 'areas' | 'participation' | 'breakdowns' | 'corrections' | 'helpPoints';
 
 const SPECS: Record<FileKind, { spec: CsvSpec; schema: ZodTypeAny }> = {
   areas: {
@@ -73,7 +76,11 @@ const SPECS: Record<FileKind, { spec: CsvSpec; schema: ZodTypeAny }> = {
     schema: correctionRow,
     spec: { required: ['date', 'what', 'why'], optional: ['area_code', 'as_of', 'metric'], aliases: ALIASES.corrections },
   },
+  helpPoints: { schema: helpPointRow, spec: HELP_POINTS_SPEC },
 };
+
+/** Files that may hold only their header: no correction yet, no schedule published. */
+const MAY_BE_EMPTY: ReadonlySet<FileKind> = new Set(['corrections', 'helpPoints']);
 
 /** Which kind of file a path is, from its place in the data folder; undefined = not a data file. */
 export function fileKind(path: string): FileKind | undefined {
@@ -83,6 +90,7 @@ export function fileKind(path: string): FileKind | undefined {
   if (/(^|\/)corrections\.csv$/i.test(p)) return 'corrections';
   if (/(^|\/)participation\/[^/]+\.csv$/i.test(p)) return 'participation';
   if (/(^|\/)breakdowns\/[^/]+\.csv$/i.test(p)) return 'breakdowns';
+  if (/(^|\/)help-points\/[^/]+\.csv$/i.test(p)) return 'helpPoints';
   return undefined;
 }
 
@@ -119,7 +127,7 @@ export function validateData(
   meta: DatasetMeta = { illustrative: false },
 ): { dataset?: Dataset; problems: Problem[] } {
   const problems: Problem[] = [];
-  const ds: Dataset = { meta, areas: [], participation: [], breakdowns: [], corrections: [] };
+  const ds: Dataset = { meta, areas: [], participation: [], breakdowns: [], corrections: [], helpPoints: [] };
   const seen = new Set<FileKind>();
 
   for (const f of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
@@ -132,10 +140,9 @@ export function validateData(
       continue;
     }
     const { spec, schema } = SPECS[kind];
-    // corrections.csv may legitimately hold only its header: no correction yet.
     const { table, problems: csvProblems } = parseCsv(decoded.text, f.path, spec);
     problems.push(
-      ...csvProblems.filter((p) => !(kind === 'corrections' && p.expected.startsWith('tệp chỉ có dòng tiêu đề'))),
+      ...csvProblems.filter((p) => !(MAY_BE_EMPTY.has(kind) && p.expected.startsWith('tệp chỉ có dòng tiêu đề'))),
     );
     (ds[kind] as unknown[]).push(...rowsOf(table, schema, problems));
   }
@@ -220,4 +227,5 @@ function crossCheck(ds: Dataset, problems: Problem[]) {
   }
   for (const b of ds.breakdowns) unknownArea(b);
   for (const c of ds.corrections) unknownArea(c);
+  checkHelpPoints(ds.helpPoints, areaCodes, problems);
 }

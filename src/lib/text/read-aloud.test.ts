@@ -5,8 +5,10 @@ import {
   digitsToWords,
   numberToWords,
   ordinalToWords,
+  partOfDayWords,
   percentToWords,
   timeToWords,
+  weekdayWords,
 } from './read-aloud.ts';
 
 describe('numberToWords', () => {
@@ -156,4 +158,29 @@ describe('ordinalToWords', () => {
     [4, 'thứ tư'],
     [10, 'thứ mười'],
   ])('ordinal %s → %s', (n, out) => expect(ordinalToWords(n)).toBe(out));
+});
+
+describe('weekdays and parts of the day', () => {
+  it.each<[string, string]>([
+    ['2025-05-17', 'thứ Bảy'],
+    ['2025-05-18', 'Chủ nhật'],
+    ['2025-05-19', 'thứ Hai'],
+    ['2025-05-06T23:30+07:00', 'thứ Ba'],
+    ['2025-05-29', 'thứ Năm'],
+  ])('%s is %s', (date, words) => expect(weekdayWords(date)).toBe(words));
+
+  it('takes the day in Vietnam, not in UTC', () => expect(weekdayWords(new Date('2025-05-16T18:00:00Z'))).toBe('thứ Bảy'));
+
+  it.each<[number, string]>([
+    [0, 'sáng'],
+    [7, 'sáng'],
+    [10, 'sáng'],
+    [11, 'trưa'],
+    [12, 'trưa'],
+    [13, 'chiều'],
+    [17, 'chiều'],
+    [18, 'tối'],
+    [21, 'tối'],
+    [22, 'đêm'],
+  ])('%i h is %s', (hour, words) => expect(partOfDayWords(hour)).toBe(words));
 });

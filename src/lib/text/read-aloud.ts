@@ -218,3 +218,24 @@ export function timeToWords(input: string | { hour: number; minute?: number }, o
   const words = `${numberToWords(hour, options)} giờ`;
   return minute === 0 ? words : `${words} ${numberToWords(minute, options)} phút`;
 }
+
+/** Day names as said and written: Sunday is "Chủ nhật", Monday "thứ Hai" … Saturday "thứ Bảy". */
+const WEEKDAYS = ['Chủ nhật', 'thứ Hai', 'thứ Ba', 'thứ Tư', 'thứ Năm', 'thứ Sáu', 'thứ Bảy'] as const;
+
+/** The day of the week of a date in Vietnam: "thứ Bảy" for 2025-05-17. */
+export function weekdayWords(input: string | Date | WallClock): string {
+  const { year, month, day } = toWallClock(input);
+  return WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]!;
+}
+
+/**
+ * The part of the day an hour falls in, as announcers say it before a day: sáng (until 11:00),
+ * trưa (11:00–12:59), chiều (13:00–17:59), tối (18:00–21:59), đêm (from 22:00).
+ */
+export function partOfDayWords(hour: number): string {
+  if (hour < 11) return 'sáng';
+  if (hour < 13) return 'trưa';
+  if (hour < 18) return 'chiều';
+  if (hour < 22) return 'tối';
+  return 'đêm';
+}

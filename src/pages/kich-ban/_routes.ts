@@ -2,11 +2,16 @@
 import { getCollection } from 'astro:content';
 import { broadcastTargets } from '~/lib/broadcast/pages.ts';
 import { getSiteData } from '~/lib/data/load.ts';
-import { generalHelp, usableFacts } from '~/lib/help/general.ts';
+import { broadcastHelp } from '~/lib/help/pages.ts';
+import { buildNow } from '~/lib/site/clock.ts';
+import { spokenArea, t } from '~/i18n/vi.ts';
+import { helpFacts } from '../ho-tro/_routes.ts';
 
 export async function broadcastAreaPaths() {
   const data = await getSiteData();
-  const { usable } = usableFacts((await getCollection('help')).map((e) => e.data), data);
-  const targets = broadcastTargets(await getCollection('broadcasts'), data, (area) => generalHelp(usable, data, area.code)?.text);
+  const facts = await helpFacts();
+  const now = buildNow().getTime();
+  const say = { words: t.help.spoken, spokenArea: (code: string) => spokenArea(data.area(code)!) };
+  const targets = broadcastTargets(await getCollection('broadcasts'), data, (area) => broadcastHelp(data, facts, area, now, say));
   return targets.map((target) => ({ params: { broadcast: target.broadcast.id, area: target.area.slug }, props: target }));
 }
