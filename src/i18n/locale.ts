@@ -44,6 +44,7 @@ export const viLocale: Locale = {
   home: '',
   nav: [
     { key: 'guides', path: 'huong-dan/', label: vi.nav.guides },
+    { key: 'help', path: 'ho-tro/', label: vi.nav.help },
     { key: 'broadcasts', path: 'kich-ban/', label: vi.nav.broadcasts },
     { key: 'figures', path: 'so-lieu/', label: vi.nav.figures },
     { key: 'search', path: 'tim-kiem/', label: vi.nav.search },

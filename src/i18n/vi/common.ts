@@ -13,6 +13,7 @@ export const common = {
   nav: {
     home: 'Trang chủ',
     guides: 'Hướng dẫn',
+    help: 'Nơi hỗ trợ',
     broadcasts: 'Kịch bản loa',
     figures: 'Số liệu',
     search: 'Tìm kiếm',
