@@ -61,8 +61,9 @@ describe('a commune’s help page', () => {
 describe('the help chooser', () => {
   it('narrows to the areas with a help page as one types', async () => {
     const context = await phone(browser);
+    const foreign = await watch(context, served.origin);
     const page = await context.newPage();
-    await page.goto(`${served.url}ho-tro/`);
+    expect((await visit(page, `${served.url}ho-tro/`, foreign, { axe: true })).axe).toEqual([]);
     const input = page.getByLabel('Tìm nhanh tỉnh, huyện hoặc xã của bạn');
     await input.fill('thuc khang');
     const results = page.locator('[data-chooser-results] a');
