@@ -7,6 +7,8 @@
 /** Minutes east of UTC of Vietnam time. */
 export const VN_OFFSET_MINUTES = 7 * 60;
 const VN_OFFSET_MS = VN_OFFSET_MINUTES * 60_000;
+/** Offsets in use on Earth lie within ±14:00 (UTC+14 in Kiribati, UTC−12 at sea). */
+export const MAX_OFFSET_MINUTES = 14 * 60;
 
 /** Day 1–31, month 1–12, full year. Hour/minute are the wall clock in Vietnam (UTC+07:00). */
 export interface WallClock {
@@ -26,6 +28,13 @@ const pad = (n: number) => String(n).padStart(2, '0');
 export function realDate(y: number, m: number, d: number): boolean {
   const t = new Date(Date.UTC(y, m - 1, d));
   return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
+}
+
+/** Is a written offset one a clock can show: "Z", or ±hh:mm with mm < 60, within ±14:00? */
+export function realZone(zone: string): boolean {
+  if (zone === 'Z') return true;
+  const minutes = Number(zone.replace(':', '').slice(3, 5));
+  return minutes < 60 && Math.abs(zoneMinutes(zone)) <= MAX_OFFSET_MINUTES;
 }
 
 /** "Z" → 0, "+07:00" / "+0700" → 420, "-05:30" → -330. */
@@ -51,6 +60,9 @@ export function wallClockAt(ms: number): Required<WallClock> {
 /** A written date as its parts, with the offset it was written in (Vietnam time when none). */
 interface Written extends WallClock {
   offset: number;
+  /** The offset as written ("+07:00", "Z"), when one was. */
+  zone?: string;
+  second?: number;
 }
 
 function readWritten(input: string): Written | undefined {
@@ -61,7 +73,11 @@ function readWritten(input: string): Written | undefined {
     if (m[4] !== undefined) {
       w.hour = Number(m[4]);
       w.minute = Number(m[5]);
-      if (m[7]) w.offset = zoneMinutes(m[7]);
+      if (m[6] !== undefined) w.second = Number(m[6]);
+      if (m[7]) {
+        w.offset = zoneMinutes(m[7]);
+        w.zone = m[7];
+      }
     }
     return w;
   }
@@ -71,6 +87,7 @@ function readWritten(input: string): Written | undefined {
   if (m[4] !== undefined) {
     w.hour = Number(m[4]);
     w.minute = Number(m[5]);
+    if (m[6] !== undefined) w.second = Number(m[6]);
   }
   return w;
 }
@@ -78,7 +95,7 @@ function readWritten(input: string): Written | undefined {
 /** The wall clock in Vietnam of a written date-time, converted from the offset it was written in. */
 function toVietnam(w: Written): WallClock {
   if (w.hour === undefined || w.offset === VN_OFFSET_MINUTES) {
-    const { offset: _o, ...wall } = w;
+    const { offset: _o, zone: _z, second: _s, ...wall } = w;
     return wall;
   }
   return wallClockAt(Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute) - w.offset * 60_000);
@@ -90,16 +107,28 @@ export function asOfText(w: WallClock): string {
   return w.hour === undefined ? day : `${day}T${pad(w.hour)}:${pad(w.minute ?? 0)}+07:00`;
 }
 
+/** Why a written as_of is refused: not a date's shape, no such day, no such time, no such offset. */
+export type AsOfFault = 'format' | 'day' | 'time' | 'offset';
+
 /**
- * Parse an as-of value into its canonical text: "2025-05-16" (a day) or "2025-05-24T13:00+07:00"
- * (a moment, always in Vietnam time). Accepts ISO 8601 with any offset (none means +07:00) and
- * Excel's Vietnamese "16/5/2025" or "24/5/2025 13:00". Returns undefined if not a real date.
+ * Read an as-of value into its canonical text: "2025-05-16" (a day) or "2025-05-24T13:00+07:00"
+ * (a moment, always in Vietnam time), or say why it cannot be one. Accepts ISO 8601 with an offset
+ * within ±14:00 (none means +07:00) and Excel's Vietnamese "16/5/2025", "24/5/2025 13:00" or
+ * "24/5/2025 13:00:00". Seconds are read, checked and dropped.
  */
-export function parseAsOf(input: string): string | undefined {
+export function readAsOf(input: string): { asOf: string } | { fault: AsOfFault } {
   const w = readWritten(input);
-  if (!w || !realDate(w.year, w.month, w.day)) return undefined;
-  if (w.hour !== undefined && (w.hour > 23 || (w.minute ?? 0) > 59)) return undefined;
-  return asOfText(toVietnam(w));
+  if (!w) return { fault: 'format' };
+  if (!realDate(w.year, w.month, w.day)) return { fault: 'day' };
+  if (w.hour !== undefined && (w.hour > 23 || (w.minute ?? 0) > 59 || (w.second ?? 0) > 59)) return { fault: 'time' };
+  if (w.zone !== undefined && !realZone(w.zone)) return { fault: 'offset' };
+  return { asOf: asOfText(toVietnam(w)) };
+}
+
+/** The canonical text of an as-of value (see readAsOf), or undefined if it is not a real moment. */
+export function parseAsOf(input: string): string | undefined {
+  const r = readAsOf(input);
+  return 'asOf' in r ? r.asOf : undefined;
 }
 
 /**
