@@ -1,20 +1,23 @@
 /**
  * `npm run build`: all or nothing.
- *   1. validate data/, the one gate (every problem listed; stop before touching dist/ if any), and
- *      hand the validated dataset to Astro in a file: it is not read or validated again;
+ *   1. `npm run check`: validate data/ (the one gate) and content/ (every problem of both listed;
+ *      stop before touching dist/ if any), and hand the validated dataset to Astro in a file: it is
+ *      not read or validated again;
  *   2. astro build into a staging folder beside dist/;
  *   3. index the staged site with Pagefind;
  *   4. swap the staging folder into dist/ (renames on one file system).
  * A build that fails or is killed halfway leaves the previous dist/ exactly as it was.
  *
- * Options: --out DIR (default dist; env DIST_DIR). Data folder: env DATA_DIR (default data).
+ * Options: --out DIR (default dist; env DIST_DIR); --limit N (problems listed, as for check).
+ * Data folder: env DATA_DIR (default data); content folder: env CONTENT_DIR (default content).
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { checkData } from './check.ts';
+import { check } from './check.ts';
 import { HANDOFF_ENV, writeHandoff } from '../src/lib/data/handoff.ts';
+import { REPORT } from '../src/lib/data/messages.ts';
 import { indexSite } from './search-index.ts';
 
 function argValue(name: string): string | undefined {
@@ -65,12 +68,12 @@ export async function build(dest: string): Promise<void> {
   // The dataset lives only inside this step: written for Astro, then dropped, so that this process
   // holds no copy while Astro runs.
   const passed = await timed('check', async () => {
-    const dataset = await checkData();
+    const dataset = await check();
     if (dataset) await writeHandoff(handoff, dataset);
     return dataset !== undefined;
   });
   if (!passed) {
-    console.error(`\n[build] Không xuất bản: ${dest} giữ nguyên như lần build trước.`);
+    console.error(`\n[build] ${REPORT.notPublished(dest)}`);
     process.exit(1);
   }
   try {
@@ -86,7 +89,7 @@ export async function build(dest: string): Promise<void> {
     await rm(staging, { recursive: true, force: true });
     await rm(handoff, { force: true });
     console.error(`\n[build] ${(error as Error).message}`);
-    console.error(`[build] Không xuất bản: ${dest} giữ nguyên như lần build trước.`);
+    console.error(`[build] ${REPORT.notPublished(dest)}`);
     process.exit(1);
   }
 }

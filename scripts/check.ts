@@ -1,36 +1,67 @@
 /**
- * `npm run check`: validate data/ and content/ without building. Exits non-zero on any problem,
- * listing every problem (file, line, column, value, what was expected), not just the first.
+ * `npm run check`: the dry run of the build. Validates data/ (the one gate) and content/ (every
+ * MDX file: frontmatter, syntax, components, embedded figures) without building, and lists every
+ * problem of both in one report, grouped by file and kind, with a summary at the end. Exits
+ * non-zero on any problem. `npm run build` runs the same check first.
  *
- *   npm run check                 # the project's data/
- *   DATA_DIR=path npm run check   # another data folder
+ *   npm run check                   # the project's data/ and content/
+ *   npm run check -- --limit 50     # list at most 50 problems (the summary still counts all)
+ *   DATA_DIR=path CONTENT_DIR=path npm run check
  */
-import { spawnSync } from 'node:child_process';
+import { checkContent, figureLookup } from '../src/lib/content/check.ts';
+import { readContentFiles } from '../src/lib/content/read.ts';
+import { REPORT } from '../src/lib/data/messages.ts';
 import { dataDir, readDataset } from '../src/lib/data/read.ts';
-import { formatProblems } from '../src/lib/data/problems.ts';
+import { count, formatReport } from '../src/lib/data/report.ts';
 import type { Dataset } from '../src/lib/data/validate.ts';
 
-/** The gate: read and validate the data folder; print every problem. The dataset when clean. */
-export async function checkData(dir = dataDir()): Promise<Dataset | undefined> {
-  const { dataset, problems } = await readDataset(dir);
-  if (!dataset) {
-    console.error(formatProblems(problems));
-    return undefined;
-  }
-  console.log(
-    `Dữ liệu hợp lệ: ${dataset.areas.length} địa bàn, ${dataset.participation.length} số liệu, ` +
-      `${dataset.breakdowns.length} dòng phân tổ, ${dataset.corrections.length} đính chính.`,
-  );
-  return dataset;
+/** `--limit N` from the command line: at most N problems listed (0 = all). */
+export function limitArg(argv: readonly string[] = process.argv): number | undefined {
+  const i = argv.findIndex((a) => a === '--limit' || a.startsWith('--limit='));
+  if (i < 0) return undefined;
+  const raw = argv[i]!.includes('=') ? argv[i]!.split('=')[1]! : (argv[i + 1] ?? '');
+  if (!/^\d+$/.test(raw)) throw new Error(REPORT.badLimit(raw));
+  return Number(raw);
 }
 
-/** Validate content/ (MDX frontmatter against the collection schemas) with `astro sync`. */
-export function checkContent(): boolean {
-  const r = spawnSync('npx', ['astro', 'sync'], { stdio: 'inherit', env: process.env });
-  return r.status === 0;
+/**
+ * Check data and content together; print the report (or one line when all is well). The dataset
+ * when there is no problem at all, for the build to hand to Astro.
+ */
+export async function check(options: { dataDir?: string; contentDir?: string; limit?: number } = {}): Promise<Dataset | undefined> {
+  const data = await readDataset(options.dataDir ?? dataDir());
+  const files = await readContentFiles(options.contentDir);
+  const content = await checkContent(files, figureLookup(data.parsed));
+  const problems = [...data.problems, ...content];
+  if (problems.length > 0 || !data.dataset) {
+    let limit = options.limit;
+    try {
+      limit ??= limitArg();
+    } catch (e) {
+      console.error((e as Error).message); // a wrong --limit: list everything, say why
+    }
+    console.error(formatReport(problems, { limit }));
+    return undefined;
+  }
+  const ds = data.dataset;
+  console.log(
+    REPORT.ok({
+      areas: count(ds.areas.length),
+      figures: count(ds.participation.length),
+      breakdowns: count(ds.breakdowns.length),
+      corrections: count(ds.corrections.length),
+      pages: count(files.filter((f) => f.path.endsWith('.mdx')).length),
+    }),
+  );
+  return ds;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const ok = (await checkData()) !== undefined && checkContent();
-  process.exit(ok ? 0 : 1);
+  try {
+    process.exit((await check()) ? 0 : 1);
+  } catch (e) {
+    // A refused option or a folder that cannot be read: one line, no stack trace.
+    console.error((e as Error).message);
+    process.exit(1);
+  }
 }

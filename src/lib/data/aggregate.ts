@@ -214,9 +214,15 @@ export function aggregate(ds: Dataset): Aggregates {
     areaBySlug: (slug) => bySlug.get(slug),
     children: (code) => kids.get(code) ?? [],
     ancestors: (code) => {
+      // The gate refuses parent cycles (rules/tree.ts); the walk stops at a repeat all the same, so
+      // no dataset can make it run without end.
       const chain: Area[] = [];
-      for (let a = byCode.get(code); a; a = a.parent_code ? byCode.get(a.parent_code) : undefined) chain.unshift(a);
-      return chain;
+      const seen = new Set<string>();
+      for (let a = byCode.get(code); a && !seen.has(a.code); a = a.parent_code ? byCode.get(a.parent_code) : undefined) {
+        seen.add(a.code);
+        chain.push(a);
+      }
+      return chain.reverse();
     },
     series: (code, metric, channel = 'vneid') => series.get(seriesKey(code, metric, channel)) ?? [],
     latest,

@@ -37,13 +37,17 @@ export function listedDescendants<A extends { code: string }>(
   code: string,
   hasFigures: (code: string) => boolean,
 ): A[] {
+  // Depth first, in order, with a stack and a set of codes seen: bounded by the number of areas
+  // whatever the tree (the gate refuses cycles; this walk would not loop on one either).
   const out: A[] = [];
-  const visit = (c: string) => {
-    for (const k of children(c)) {
-      if (hasFigures(k.code)) out.push(k);
-      else visit(k.code);
-    }
-  };
-  visit(code);
+  const seen = new Set([code]);
+  const stack: A[] = [...children(code)].reverse();
+  while (stack.length > 0) {
+    const k = stack.pop()!;
+    if (seen.has(k.code)) continue;
+    seen.add(k.code);
+    if (hasFigures(k.code)) out.push(k);
+    else for (let i = children(k.code).length - 1; i >= 0; i--) stack.push(children(k.code)[i]!);
+  }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8, firstInvalidUtf8, parseCsv, type CsvSpec } from './csv.ts';
+import { decodeUtf8, firstInvalidUtf8, normalizeKey, parseCsv, type CsvSpec } from './csv.ts';
 
 const spec: CsvSpec = {
   required: ['area_code', 'value'],
@@ -18,8 +18,40 @@ describe('decodeUtf8', () => {
     const bytes = new Uint8Array([...enc('code,name\n30,H'), 0xe1, 0x69, 0x0a]);
     const r = decodeUtf8(bytes, 'data/areas.csv');
     expect('problem' in r && r.problem).toMatchObject({ file: 'data/areas.csv', line: 2 });
-    expect('problem' in r && r.problem.expected).toMatch(/CSV UTF-8/);
+    expect('problem' in r && r.problem.expected).toMatch(/windows-1258/);
+    expect('problem' in r && r.problem.fix).toMatch(/CSV UTF-8/);
   });
+  const utf16 = (text: string, le = true, bom = true) => {
+    const out: number[] = bom ? (le ? [0xff, 0xfe] : [0xfe, 0xff]) : [];
+    for (const ch of text) {
+      const c = ch.charCodeAt(0);
+      out.push(...(le ? [c & 0xff, c >> 8] : [c >> 8, c & 0xff]));
+    }
+    return new Uint8Array(out);
+  };
+  it.each([
+    ['UTF-16 LE with BOM ("Unicode Text" from Excel)', utf16('code\tname\n30\tHải Dương\n')],
+    ['UTF-16 BE with BOM', utf16('code,name\n30,Hải Dương\n', false)],
+    ['UTF-16 LE without BOM', utf16('code,name\n30,Hai Duong\n', true, false)],
+  ])('names UTF-16 for what it is: %s', (_, bytes) => {
+    const r = decodeUtf8(bytes, 'data/areas.csv');
+    expect('problem' in r && r.problem).toMatchObject({ file: 'data/areas.csv', kind: 'file.encoding' });
+    expect('problem' in r && r.problem.expected).toMatch(/UTF-16/);
+    expect('problem' in r && r.problem.expected).not.toMatch(/windows-1258/);
+  });
+  it('UTF-8 text with no zero byte is not taken for UTF-16', () => {
+    expect(decodeUtf8(enc('a,b\n1,2\n'), 'f.csv')).toEqual({ text: 'a,b\n1,2\n' });
+  });
+});
+
+describe('normalizeKey', () => {
+  it.each([
+    ['Số người (người)', 'so nguoi'],
+    ['Mã_địa-bàn', 'ma dia ban'],
+    ['a (b) c (d', 'a c (d'],
+    ['((((x', '((((x'],
+    ['(a)(b)c', 'c'],
+  ])('%j → %j', (input, out) => expect(normalizeKey(input)).toBe(out));
 });
 
 describe('parseCsv', () => {

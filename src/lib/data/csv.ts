@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { foldDiacritics } from '../text/fold.ts';
+import { CSV, FILE } from './messages.ts';
 import type { Problem } from './problems.ts';
 
 /** One data row: its physical line in the file and its cells keyed by canonical column name. */
@@ -30,20 +31,45 @@ export interface CsvSpec {
   aliases: Readonly<Record<string, string | ColumnAlias>>;
 }
 
-/** Header or value as compared: no diacritics, lower case, spaces/underscores/dashes collapsed. */
+/** The text without its "(…)" parts, in one pass (a regex would retry from every unclosed "("). */
+function dropParentheses(text: string): string {
+  let out = '';
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf('(', from);
+    const close = open < 0 ? -1 : text.indexOf(')', open);
+    if (close < 0) return out + text.slice(from);
+    out += `${text.slice(from, open)} `;
+    from = close + 1;
+  }
+}
+
+/** Header or value as compared: no diacritics, lower case, "(…)" dropped, spaces/underscores/dashes collapsed. */
 export function normalizeKey(text: string): string {
-  return foldDiacritics(text)
-    .toLowerCase()
-    .replace(/\(.*?\)/g, ' ')
+  return dropParentheses(foldDiacritics(text).toLowerCase())
     .replace(/[\s_\-./:]+/g, ' ')
     .trim();
 }
 
 /**
+ * Is this UTF-16 ("Unicode Text" from Excel, or a CSV saved as "Unicode")? A UTF-16 byte order
+ * mark, or text whose every other byte is zero.
+ */
+export function looksUtf16(bytes: Uint8Array): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  const n = Math.min(bytes.length, 512);
+  let zeros = 0;
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) zeros++;
+  return n >= 4 && zeros >= n / 4;
+}
+
+/**
  * Decode bytes as strict UTF-8 (a BOM is dropped). Excel's plain "CSV" on Vietnamese Windows is
- * windows-1258, which is not valid UTF-8: say how to fix it instead of publishing mojibake.
+ * windows-1258 and its "Unicode Text" is UTF-16, neither valid UTF-8: say which and how to fix it
+ * instead of publishing mojibake.
  */
 export function decodeUtf8(bytes: Uint8Array, file: string): { text: string } | { problem: Problem } {
+  if (looksUtf16(bytes)) return { problem: { file, ...FILE.utf16, kind: 'file.encoding' } };
   try {
     const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
     return { text };
@@ -52,13 +78,7 @@ export function decodeUtf8(bytes: Uint8Array, file: string): { text: string } | 
     let line = 1;
     for (let i = 0; i < at; i++) if (bytes[i] === 0x0a) line++;
     return {
-      problem: {
-        file,
-        line,
-        expected:
-          'tệp không phải UTF-8 (có thể Excel đã lưu theo bảng mã windows-1258). ' +
-          'Trong Excel chọn File › Save As › "CSV UTF-8 (Comma delimited)" rồi lưu lại.',
-      },
+      problem: { file, line, ...FILE.notUtf8, kind: 'file.encoding' },
     };
   }
 }
@@ -96,22 +116,6 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length;
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-
-function lineAt(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
 
 /**
  * Parse CSV text (comma or semicolon, CRLF or LF, one header row) into rows of strings. Never
@@ -126,7 +130,7 @@ export function parseCsv(
   const table: CsvTable = { file, headerOf: {}, rows: [] };
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') {
-    problems.push({ file, expected: 'tệp rỗng: cần một dòng tiêu đề và ít nhất một dòng số liệu' });
+    problems.push({ file, expected: FILE.empty, kind: 'file.empty' });
     return { table, problems };
   }
 
@@ -136,10 +140,9 @@ export function parseCsv(
     skipEmptyLines: false,
     delimiter: headerDelimiter(body),
   });
-  const starts = lineStarts(body);
   const rowsRaw = parsed.data;
   // Papa gives no per-row offsets without `step`; recover each row's first line by walking the text.
-  const rowLines = rowStartLines(body, rowsRaw.length, starts);
+  const rowLines = rowStartLines(body, rowsRaw.length);
 
   const reported = new Set<number | undefined>();
   for (const err of parsed.errors) {
@@ -149,7 +152,9 @@ export function parseCsv(
     problems.push({
       file,
       line: err.row !== undefined ? rowLines[err.row] : undefined,
-      expected: `CSV không đọc được (${err.message}); kiểm tra dấu ngoặc kép và dấu phân cách`,
+      expected: CSV.syntax(err.code),
+      fix: CSV.syntaxFix,
+      kind: 'csv.syntax',
     });
   }
 
@@ -170,7 +175,8 @@ export function parseCsv(
         file,
         line: 1,
         column: raw.trim(),
-        expected: `cột "${alias.column}" xuất hiện hai lần trong dòng tiêu đề`,
+        expected: CSV.duplicateColumn(alias.column),
+        kind: 'csv.header',
       });
       return;
     }
@@ -184,7 +190,8 @@ export function parseCsv(
       file,
       line: 1,
       column: c,
-      expected: `thiếu cột bắt buộc "${c}" (các cột bắt buộc: ${spec.required.join(', ')})`,
+      expected: CSV.missingColumn(c, spec.required),
+      kind: 'csv.header',
     });
   }
   if (missing.length > 0) return { table, problems };
@@ -200,7 +207,7 @@ export function parseCsv(
     table.rows.push({ line: rowLines[r] ?? r + 1, cells });
   }
   if (table.rows.length === 0) {
-    problems.push({ file, line: 1, expected: 'tệp chỉ có dòng tiêu đề, không có dòng số liệu nào' });
+    problems.push({ file, line: 1, expected: FILE.headerOnly, kind: 'file.empty' });
   }
   return { table, problems };
 }
@@ -213,18 +220,19 @@ export function headerDelimiter(text: string): string {
   return counts[0]![1] > 0 ? counts[0]![0] : ',';
 }
 
-/** First physical line of each parsed row, honouring quoted fields that span lines. */
-function rowStartLines(text: string, count: number, starts: number[]): number[] {
-  const out: number[] = [];
+/** First physical line of each parsed row, honouring quoted fields that span lines. One pass. */
+function rowStartLines(text: string, count: number): number[] {
+  const out: number[] = [1];
   let inQuotes = false;
-  out.push(1);
+  let line = 1;
   for (let i = 0; i < text.length && out.length < count; i++) {
-    const ch = text[i];
-    if (ch === '"') {
-      if (inQuotes && text[i + 1] === '"') i++;
+    const ch = text.charCodeAt(i);
+    if (ch === 34 /* " */) {
+      if (inQuotes && text.charCodeAt(i + 1) === 34) i++;
       else inQuotes = !inQuotes;
-    } else if (ch === '\n' && !inQuotes) {
-      out.push(lineAt(starts, i + 1));
+    } else if (ch === 10 /* \n */) {
+      line++;
+      if (!inQuotes) out.push(line);
     }
   }
   return out;

@@ -7,7 +7,7 @@
  */
 import { aggregate, type Aggregates } from './aggregate.ts';
 import { HANDOFF_ENV, readHandoff } from './handoff.ts';
-import { DataError } from './problems.ts';
+import { DataError } from './report.ts';
 import { readDataset } from './read.ts';
 import type { Dataset } from './validate.ts';
 

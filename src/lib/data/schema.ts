@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 import { normalizeKey } from './csv.ts';
-import { parseAsOf } from '../text/vn-time.ts';
+import { CELL } from './messages.ts';
+import { readAsOf } from '../text/vn-time.ts';
 
 export const METRICS = ['people', 'opinions'] as const;
 export const CHANNELS = ['vneid', 'all'] as const;
@@ -30,20 +31,18 @@ const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === 
 export const count = z.union([z.number(), z.string()]).transform((v, ctx) => {
   if (typeof v === 'number') {
     if (Number.isInteger(v) && v >= 0) return v;
-    ctx.addIssue({ code: 'custom', message: 'cần một số nguyên không âm' });
+    ctx.addIssue({ code: 'custom', message: CELL.count });
     return z.NEVER;
   }
   const s = v.trim().replace(/[\u00a0\u202f ]/g, ' ');
   if (/^-/.test(s)) {
-    ctx.addIssue({ code: 'custom', message: 'số lượng không được âm' });
+    ctx.addIssue({ code: 'custom', message: CELL.negative });
     return z.NEVER;
   }
   if (/^\d+$/.test(s) || /^\d{1,3}([. ]\d{3})+$/.test(s)) return Number(s.replace(/[. ]/g, ''));
   ctx.addIssue({
     code: 'custom',
-    message: /^\d+([.,]\d+)?$/.test(s)
-      ? 'cần một số nguyên (số người hoặc số ý kiến không có phần thập phân); viết 1.290.087 hoặc 1290087'
-      : 'cần một số nguyên, viết 1.290.087 hoặc 1290087',
+    message: /^\d+([.,]\d+)?$/.test(s) ? CELL.decimal : CELL.notCount,
   });
   return z.NEVER;
 });
@@ -59,7 +58,7 @@ const percent = z.preprocess(
       if (typeof v === 'number') return v;
       const n = Number(v.replace('%', '').trim().replace(',', '.'));
       if (Number.isFinite(n) && n >= 0 && n <= 100) return n;
-      ctx.addIssue({ code: 'custom', message: 'cần một tỉ lệ phần trăm từ 0 đến 100, ví dụ 14,8' });
+      ctx.addIssue({ code: 'custom', message: CELL.percent });
       return z.NEVER;
     })
     .optional(),
@@ -73,7 +72,7 @@ function vocab<T extends string>(values: readonly T[], words: Record<string, NoI
   return z.string().transform((s, ctx): T => {
     const hit = map.get(normalizeKey(s));
     if (hit) return hit;
-    ctx.addIssue({ code: 'custom', message: `cần một trong: ${hint}` });
+    ctx.addIssue({ code: 'custom', message: CELL.oneOf(hint) });
     return z.NEVER;
   });
 }
@@ -97,28 +96,25 @@ export const qualifier = z.preprocess(
 );
 
 export const asOf = z.string().transform((s, ctx) => {
-  const v = parseAsOf(s);
-  if (v) return v;
-  ctx.addIssue({
-    code: 'custom',
-    message: 'cần một ngày có thật: 2025-05-16, 2025-05-24T13:00+07:00 hoặc 16/5/2025',
-  });
+  const r = readAsOf(s);
+  if ('asOf' in r) return r.asOf;
+  ctx.addIssue({ code: 'custom', message: CELL.asOf[r.fault] });
   return z.NEVER;
 });
 
-export const text = z.string().trim().min(1, 'không được để trống');
+export const text = z.string().trim().min(1, CELL.notBlank);
 export const optionalText = z.preprocess(blankToUndefined, z.string().trim().optional());
 const optionalUrl = z.preprocess(
   blankToUndefined,
   z
     .string()
     .trim()
-    .url('cần một địa chỉ web đầy đủ, bắt đầu bằng https://')
+    .url(CELL.url)
     // zod's url() also accepts javascript: and data: URLs, which would run as a link on the page.
-    .refine((u) => /^https?:\/\//i.test(u), 'cần một địa chỉ web bắt đầu bằng https:// hoặc http://')
+    .refine((u) => /^https?:\/\//i.test(u), CELL.urlScheme)
     .optional(),
 );
-export const code = z.string().trim().min(1, 'mã không được để trống').regex(/^[A-Za-z0-9]+$/, 'mã chỉ gồm chữ số hoặc chữ cái, ví dụ 30 hoặc 01');
+export const code = z.string().trim().min(1, CELL.codeBlank).regex(/^[A-Za-z0-9]+$/, CELL.code);
 
 /** One administrative unit in force at the time of the data. */
 export const areaRow = z.object({

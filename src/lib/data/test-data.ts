@@ -4,7 +4,7 @@
  */
 import { aggregate, type Aggregates } from './aggregate.ts';
 import { validateData, type DatasetMeta } from './validate.ts';
-import { formatProblems } from './problems.ts';
+import { formatReport } from './report.ts';
 
 /** `files` maps a data path ("data/areas.csv") to its CSV text. */
 export function aggregateCsv(files: Record<string, string>, meta: DatasetMeta = { illustrative: false }): Aggregates {
@@ -13,7 +13,7 @@ export function aggregateCsv(files: Record<string, string>, meta: DatasetMeta = 
     Object.entries(files).map(([path, text]) => ({ path, bytes: encoder.encode(text) })),
     meta,
   );
-  if (!dataset) throw new Error(formatProblems(problems));
+  if (!dataset) throw new Error(formatReport(problems));
   return aggregate(dataset);
 }
 

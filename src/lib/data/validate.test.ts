@@ -27,6 +27,12 @@ describe('validateData accepts what operators export', () => {
     expect(dataset!.participation[0]).toMatchObject({ as_of: '2025-05-16', area_code: '30', metric: 'people', value: 264642, channel: 'vneid' });
   });
 
+  it('reads Excel\'s dd/mm/yyyy hh:mm:ss', () => {
+    const { dataset, problems } = validateData(files(`${P_HEAD}\n24/05/2025 13:00:00,VN,people,14000000,,approx,X,\n`));
+    expect(problems.map(formatProblem)).toEqual([]);
+    expect(dataset!.participation[0]!.as_of).toBe('2025-05-24T13:00+07:00');
+  });
+
   it('normalises moments to Vietnam time', () => {
     const { dataset } = validateData(files(`${P_HEAD}\n2025-05-26T13:00Z,VN,people,17100624,,exact,X,\n`));
     expect(dataset!.participation[0]!.as_of).toBe('2025-05-26T20:00+07:00');
@@ -51,10 +57,10 @@ describe('validateData reports every problem with file, line, column, value', ()
 
   it('returns no dataset', () => expect(dataset).toBeUndefined());
   it.each([
-    [3, 'as_of', /trùng số liệu.*a\.csv:2/],
+    [3, 'as_of', /trùng số liệu đã có ở dòng 2/],
     [4, 'value', /eligible = 1290087/],
     [5, 'area_code', /không có trong data\/areas\.csv/],
-    [6, 'as_of', /ngày có thật/],
+    [6, 'as_of', /không có trên lịch/],
     [7, 'value', /số nguyên/],
     [8, 'value', /không được âm/],
     [9, 'qualifier', /exact/],
@@ -96,4 +102,35 @@ describe('whole-file and area problems', () => {
     );
     expect(problems).toEqual([]);
   });
+});
+
+describe('what the operator wrote is what the message quotes', () => {
+  it('a duplicate shows the date as written and the header as written', () => {
+    const text = 'Ngày;Mã địa bàn;Số người tham gia;Nguồn\n2025-05-16;30;264.642;Kiến Thức\n16/5/2025;30;264.642;Báo khác\n';
+    const { problems } = validateData(files(text));
+    expect(problems).toEqual([
+      expect.objectContaining({ line: 3, column: 'Ngày', value: '16/5/2025', kind: 'figure.duplicate' }),
+    ]);
+    expect(problems[0]!.expected).toMatch(/cùng thời điểm 2025-05-16, địa bàn 30/);
+  });
+  it('an offset beyond ±14:00 is refused, not converted', () => {
+    const { problems } = validateData(files(`${P_HEAD}\n2025-05-24T13:00+25:00,VN,people,1,,exact,X,\n`));
+    expect(problems).toEqual([expect.objectContaining({ line: 2, column: 'as_of', value: '2025-05-24T13:00+25:00', kind: 'cell' })]);
+    expect(problems[0]!.expected).toMatch(/-14:00 đến \+14:00/);
+  });
+});
+
+describe('any file size the machine holds', () => {
+  // 125,000 rows in one file used to overflow the stack (rows were pushed with a spread).
+  it('150,000 rows in one participation file are validated, every row kept', () => {
+    const rows = ['as_of,area_code,metric,value,source'];
+    const start = Date.UTC(2020, 0, 1);
+    for (let i = 0; i < 150_000; i++) rows.push(`${new Date(start + i * 60_000).toISOString().slice(0, 16)}Z,30,people,${i},X`);
+    rows.push('2020-01-01T00:00Z,30,people,1,X'); // one duplicate at the very end, still found
+    const { dataset, parsed, problems } = validateData(files(rows.join('\n')));
+    expect(dataset).toBeUndefined();
+    expect(problems).toEqual([expect.objectContaining({ line: 150_002, kind: 'figure.duplicate' })]);
+    expect(parsed.participation).toHaveLength(150_001);
+    expect(parsed.participation[149_999]!.origin.line).toBe(150_001);
+  }, 300_000);
 });

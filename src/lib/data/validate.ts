@@ -1,10 +1,19 @@
 /**
- * Validate a whole data folder at once: every file, every row, and the checks across files
- * (unknown area codes, duplicates, value above eligible). Returns every problem, never the first only.
+ * Validate a whole data folder at once: every file, every row, and the rules across rows and files
+ * (rules/: the files read, the area tree, area references, figures, dates). Returns every problem,
+ * never the first only.
  */
 import type { ZodTypeAny, z } from 'zod';
 import { decodeUtf8, parseCsv, type CsvSpec, type CsvTable } from './csv.ts';
+import { CELL, FILE } from './messages.ts';
 import type { Problem } from './problems.ts';
+import { checkNotFuture } from './rules/dates.ts';
+import { checkFiles } from './rules/files.ts';
+import { checkFigures } from './rules/figures.ts';
+import { checkAreaReference } from './rules/references.ts';
+import { checkTree } from './rules/tree.ts';
+import { writtenCells, type Written } from './rules/written.ts';
+import { buildNow } from '../site/clock.ts';
 import {
   ALIASES,
   areaRow,
@@ -46,7 +55,15 @@ export interface Dataset {
 export interface DataFile {
   /** Path relative to the data folder's parent, as shown to the operator: `data/areas.csv`. */
   path: string;
+  /** The content; left empty for a file the gate does not read (see rules/files.ts). */
   bytes: Uint8Array;
+  /** Size on disk when `bytes` was not read; bytes.length otherwise. */
+  size?: number;
+}
+
+export interface GateOptions {
+  /** The build's now: no figure may be dated later. Default buildNow() (GOPY_NOW or the clock). */
+  now?: Date;
 }
 
 export type FileKind = 'areas' | 'participation' | 'breakdowns' | 'corrections' | 'helpPoints';
@@ -82,28 +99,44 @@ const SPECS: Record<FileKind, { spec: CsvSpec; schema: ZodTypeAny }> = {
 /** Files that may hold only their header: no correction yet, no schedule published. */
 const MAY_BE_EMPTY: ReadonlySet<FileKind> = new Set(['corrections', 'helpPoints']);
 
-/** Which kind of file a path is, from its place in the data folder; undefined = not a data file. */
+/** Where each kind of file goes, as the operator is told when a file is elsewhere. */
+export const FILE_PLACES: Record<FileKind, string> = {
+  areas: 'areas.csv',
+  participation: 'participation/*.csv',
+  breakdowns: 'breakdowns/*.csv',
+  corrections: 'corrections.csv',
+  helpPoints: 'help-points/*.csv',
+};
+
+/**
+ * Which kind of file a path is (`data/participation/a.csv`: the data folder's name, then the path
+ * inside it), from its place in the folder; undefined = not a data file.
+ */
 export function fileKind(path: string): FileKind | undefined {
-  const p = path.replace(/\\/g, '/');
+  const p = path.replace(/\\/g, '/').replace(/^[^/]*\//, '');
   if (!p.toLowerCase().endsWith('.csv')) return undefined;
-  if (/(^|\/)areas\.csv$/i.test(p)) return 'areas';
-  if (/(^|\/)corrections\.csv$/i.test(p)) return 'corrections';
-  if (/(^|\/)participation\/[^/]+\.csv$/i.test(p)) return 'participation';
-  if (/(^|\/)breakdowns\/[^/]+\.csv$/i.test(p)) return 'breakdowns';
-  if (/(^|\/)help-points\/[^/]+\.csv$/i.test(p)) return 'helpPoints';
+  if (/^areas\.csv$/i.test(p)) return 'areas';
+  if (/^corrections\.csv$/i.test(p)) return 'corrections';
+  if (/^participation\/[^/]+\.csv$/i.test(p)) return 'participation';
+  if (/^breakdowns\/[^/]+\.csv$/i.test(p)) return 'breakdowns';
+  if (/^help-points\/[^/]+\.csv$/i.test(p)) return 'helpPoints';
   return undefined;
 }
 
+/** Each row through its schema, into `out` (pushed one by one: a file may hold any number of rows). */
 function rowsOf<S extends ZodTypeAny>(
   table: CsvTable,
   schema: S,
+  out: WithOrigin<z.output<S>>[],
+  written: ReturnType<typeof writtenCells>,
   problems: Problem[],
-): WithOrigin<z.output<S>>[] {
-  const out: WithOrigin<z.output<S>>[] = [];
+): void {
   for (const row of table.rows) {
     const result = schema.safeParse(row.cells);
     if (result.success) {
-      out.push({ ...result.data, origin: { file: table.file, line: row.line } });
+      const record = { ...result.data, origin: { file: table.file, line: row.line } };
+      written.note(record, row.cells, table.headerOf);
+      out.push(record);
       continue;
     }
     for (const issue of result.error.issues) {
@@ -114,25 +147,31 @@ function rowsOf<S extends ZodTypeAny>(
         line: row.line,
         column: table.headerOf[col] ?? col,
         value: value ?? '',
-        expected: value === undefined || value === '' ? `không được để trống (${col})` : issue.message,
+        expected: value === undefined || value === '' ? CELL.blank(col) : issue.message,
+        kind: 'cell',
       });
     }
   }
-  return out;
 }
 
 /** Validate every data file together. `dataset` is set only when there is no problem at all. */
+/**
+ * Validate every data file together. `dataset` is set only when there is no problem at all;
+ * `parsed` holds the rows that passed their own row's checks either way (the content check looks
+ * up the areas and figures MDX embeds in it, so content and data problems come in one report).
+ */
 export function validateData(
   files: readonly DataFile[],
   meta: DatasetMeta = { illustrative: false },
-): { dataset?: Dataset; problems: Problem[] } {
+  options: GateOptions = {},
+): { dataset?: Dataset; parsed: Dataset; problems: Problem[] } {
   const problems: Problem[] = [];
   const ds: Dataset = { meta, areas: [], participation: [], breakdowns: [], corrections: [], helpPoints: [] };
+  const written = writtenCells();
   const seen = new Set<FileKind>();
 
-  for (const f of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
-    const kind = fileKind(f.path);
-    if (!kind) continue;
+  for (const f of checkFiles(files, fileKind, Object.values(FILE_PLACES), problems)) {
+    const kind = fileKind(f.path)!;
     seen.add(kind);
     const decoded = decodeUtf8(f.bytes, f.path);
     if ('problem' in decoded) {
@@ -141,91 +180,30 @@ export function validateData(
     }
     const { spec, schema } = SPECS[kind];
     const { table, problems: csvProblems } = parseCsv(decoded.text, f.path, spec);
-    problems.push(
-      ...csvProblems.filter((p) => !(MAY_BE_EMPTY.has(kind) && p.expected.startsWith('tệp chỉ có dòng tiêu đề'))),
-    );
-    (ds[kind] as unknown[]).push(...rowsOf(table, schema, problems));
+    for (const p of csvProblems) {
+      // corrections.csv and help-points/ may legitimately hold only their header.
+      if (!(MAY_BE_EMPTY.has(kind) && p.expected === FILE.headerOnly)) problems.push(p);
+    }
+    rowsOf(table, schema, ds[kind] as WithOrigin<unknown>[], written, problems);
   }
-  if (!seen.has('areas')) problems.push({ file: 'data/areas.csv', expected: 'thiếu tệp danh sách địa bàn areas.csv' });
+  const root = files[0]?.path.split('/')[0] ?? 'data';
+  if (!seen.has('areas')) problems.push({ file: `${root}/areas.csv`, expected: FILE.missingAreas, kind: 'file.missing' });
   if (!seen.has('participation'))
-    problems.push({ file: 'data/participation/', expected: 'không có tệp số liệu nào trong thư mục participation/' });
+    problems.push({ file: `${root}/participation/`, expected: FILE.noParticipation, kind: 'file.missing' });
 
-  crossCheck(ds, problems);
-  return problems.length ? { problems } : { dataset: ds, problems };
+  crossCheck(ds, written, options.now ?? buildNow(), problems);
+  return problems.length ? { parsed: ds, problems } : { dataset: ds, parsed: ds, problems };
 }
 
-function crossCheck(ds: Dataset, problems: Problem[]) {
-  const areaCodes = new Map<string, Origin>();
-  for (const a of ds.areas) {
-    const first = areaCodes.get(a.code);
-    if (first) {
-      problems.push({
-        file: a.origin.file,
-        line: a.origin.line,
-        column: 'code',
-        value: a.code,
-        expected: `mã địa bàn bị trùng (đã có ở dòng ${first.line})`,
-      });
-    } else areaCodes.set(a.code, a.origin);
-  }
-  for (const a of ds.areas) {
-    if (a.parent_code !== undefined && !areaCodes.has(a.parent_code)) {
-      problems.push({
-        file: a.origin.file,
-        line: a.origin.line,
-        column: 'parent_code',
-        value: a.parent_code,
-        expected: 'mã cấp trên không có trong areas.csv',
-      });
-    }
-    if (a.parent_code === undefined && a.level !== 'country') {
-      problems.push({
-        file: a.origin.file,
-        line: a.origin.line,
-        column: 'parent_code',
-        value: '',
-        expected: 'chỉ cấp quốc gia được để trống mã cấp trên',
-      });
-    }
-  }
-
-  const unknownArea = (r: { area_code?: string; origin: Origin }, column = 'area_code') => {
-    if (r.area_code !== undefined && areaCodes.size > 0 && !areaCodes.has(r.area_code)) {
-      problems.push({
-        file: r.origin.file,
-        line: r.origin.line,
-        column,
-        value: r.area_code,
-        expected: 'mã địa bàn không có trong data/areas.csv',
-      });
-    }
-  };
-
-  const keys = new Map<string, Origin>();
-  for (const r of ds.participation) {
-    unknownArea(r);
-    if (r.eligible !== undefined && r.value > r.eligible && r.metric === 'people') {
-      problems.push({
-        file: r.origin.file,
-        line: r.origin.line,
-        column: 'value',
-        value: String(r.value),
-        expected: `không thể lớn hơn số người đủ điều kiện (eligible = ${r.eligible})`,
-      });
-    }
-    const key = `${r.as_of}|${r.area_code}|${r.metric}|${r.channel}`;
-    const first = keys.get(key);
-    if (first) {
-      problems.push({
-        file: r.origin.file,
-        line: r.origin.line,
-        column: 'as_of',
-        value: r.as_of,
-        expected: `trùng số liệu (as_of, area_code, metric) đã có ở ${first.file}:${first.line}`,
-      });
-    } else keys.set(key, r.origin);
-  }
-  for (const b of ds.breakdowns) unknownArea(b);
-  for (const c of ds.corrections) unknownArea(c);
-  checkHelpPoints(ds.helpPoints, areaCodes, problems);
+/** The rules across rows and files, each in its module under rules/. */
+function crossCheck(ds: Dataset, written: Written, now: Date, problems: Problem[]) {
+  const areas = checkTree(ds.areas, written, problems);
+  for (const r of ds.participation) checkAreaReference(r, areas, written, problems);
+  for (const r of ds.breakdowns) checkAreaReference(r, areas, written, problems);
+  for (const r of ds.corrections) checkAreaReference(r, areas, written, problems);
+  checkFigures(ds.participation, written, problems);
+  for (const r of ds.participation) checkNotFuture(r, ['as_of'], now, written, problems);
+  for (const r of ds.breakdowns) checkNotFuture(r, ['as_of'], now, written, problems);
+  for (const r of ds.corrections) checkNotFuture(r, ['date', 'as_of'], now, written, problems);
+  checkHelpPoints(ds.helpPoints, areas, problems);
 }

@@ -1,0 +1,315 @@
+/**
+ * Every sentence the operator reads from `npm run check` and `npm run build`: the problems the
+ * gate finds in data/ and content/, their fixes, and the report around them. One place, in plain
+ * Vietnamese, so that the wording stays consistent and a reviewer reads it all at once.
+ *
+ * Why here and not in src/i18n: src/i18n holds what readers of the site see or download, in every
+ * locale the site has. These messages are for the operator at the console, in Vietnamese only, and
+ * the zod schemas that use them are built when their module loads (see CONTRIBUTING.md, "Words").
+ * Each rule's module (rules/*.ts, schema.ts, ../content/*.ts) calls the message named after it.
+ */
+import type { Level } from './schema.ts';
+
+/** Every kind of problem, with the label the report groups and counts it under. */
+export const KIND_LABELS = {
+  'file.encoding': 'tệp không phải UTF-8',
+  'file.size': 'tệp quá lớn',
+  'file.empty': 'tệp không có số liệu',
+  'file.unread': 'tệp không được đọc',
+  'file.missing': 'thiếu tệp',
+  'csv.syntax': 'CSV sai cú pháp',
+  'csv.header': 'dòng tiêu đề sai',
+  cell: 'ô không hợp lệ',
+  'tree.code': 'mã địa bàn sai dạng',
+  'tree.duplicate': 'mã địa bàn bị trùng',
+  'tree.parent': 'mã cấp trên sai',
+  'tree.cycle': 'vòng lặp cấp trên',
+  'tree.level': 'sai cấp trong cây địa bàn',
+  'area.unknown': 'mã địa bàn không có trong areas.csv',
+  'figure.duplicate': 'số liệu bị trùng',
+  'figure.eligible': 'số người lớn hơn số người đủ điều kiện',
+  'date.future': 'ngày ở tương lai',
+  'content.file': 'tệp nội dung không đọc được',
+  'content.yaml': 'phần đầu (frontmatter) sai cú pháp',
+  'content.field': 'trường frontmatter không hợp lệ',
+  'content.mdx': 'MDX sai cú pháp',
+  'content.component': 'thành phần MDX không có',
+  'content.figure': 'số liệu nhúng không có',
+  'content.placeholder': 'chỗ điền không có',
+  other: 'lỗi khác',
+} as const;
+
+export type ProblemKind = keyof typeof KIND_LABELS;
+
+/** The words for an area's level, as the operator says them. */
+export const LEVEL_WORDS: Record<Level, string> = {
+  country: 'quốc gia',
+  province: 'tỉnh',
+  district: 'huyện',
+  commune: 'xã',
+};
+
+const SAVE_AS_UTF8 = 'Trong Excel chọn File › Save As › "CSV UTF-8 (Comma delimited)" rồi lưu lại.';
+
+/** Messages of the file rules (rules/files.ts and csv.ts). */
+export const FILE = {
+  notUtf8: {
+    expected: 'tệp không phải UTF-8 (có thể Excel đã lưu theo bảng mã windows-1258)',
+    fix: SAVE_AS_UTF8,
+  },
+  utf16: {
+    expected: 'tệp lưu theo bảng mã UTF-16 (kiểu "Unicode Text" của Excel), không phải CSV UTF-8',
+    fix: SAVE_AS_UTF8,
+  },
+  tooLarge: (mb: number, maxMb: number) => ({
+    expected: `tệp nặng ${mb} MB, quá giới hạn ${maxMb} MB cho một tệp`,
+    fix: 'Tách thành nhiều tệp nhỏ hơn trong cùng thư mục, ví dụ mỗi ngày một tệp.',
+  }),
+  empty: 'tệp rỗng: cần một dòng tiêu đề và ít nhất một dòng số liệu',
+  headerOnly: 'tệp chỉ có dòng tiêu đề, không có dòng số liệu nào',
+  spreadsheet: (ext: string) => ({
+    expected: `tệp ${ext} không được đọc: bản dựng chỉ đọc tệp .csv`,
+    fix: `Mở tệp trong Excel, chọn File › Save As › "CSV UTF-8 (Comma delimited)", lưu vào đúng thư mục, rồi chuyển tệp ${ext} ra khỏi data/.`,
+  }),
+  other: (places: readonly string[]) => ({
+    expected: 'tệp này không được đọc: thư mục dữ liệu chỉ chứa tệp .csv',
+    fix: `Chuyển tệp ra khỏi data/. Các tệp được đọc: ${places.join(', ')}.`,
+  }),
+  misplaced: (places: readonly string[]) => ({
+    expected: 'tệp .csv nằm ở chỗ bản dựng không đọc',
+    fix: `Chuyển tệp vào đúng chỗ: ${places.join(', ')}.`,
+  }),
+  missingAreas: 'thiếu tệp danh sách địa bàn areas.csv',
+  noParticipation: 'không có tệp số liệu nào trong thư mục participation/',
+};
+
+/** Messages of the CSV reader (csv.ts). */
+export const CSV = {
+  /** Papa Parse's error codes, said plainly. */
+  syntax: (code: string) =>
+    `CSV không đọc được: ${
+      code === 'MissingQuotes'
+        ? 'một dấu ngoặc kép (") mở mà không đóng'
+        : code === 'InvalidQuotes'
+          ? 'dấu ngoặc kép (") đặt sai chỗ trong một ô'
+          : 'dòng này sai cú pháp'
+    }`,
+  syntaxFix: 'Ô có dấu phẩy, chấm phẩy hoặc xuống dòng phải nằm trong ngoặc kép; dấu " trong ô viết thành "".',
+  duplicateColumn: (column: string) => `cột "${column}" xuất hiện hai lần trong dòng tiêu đề`,
+  missingColumn: (column: string, required: readonly string[]) =>
+    `thiếu cột bắt buộc "${column}" (các cột bắt buộc: ${required.join(', ')})`,
+};
+
+/** Messages of one cell (schema.ts): what a value must look like. */
+export const CELL = {
+  blank: (column: string) => `không được để trống (${column})`,
+  notBlank: 'không được để trống',
+  count: 'cần một số nguyên không âm',
+  negative: 'số lượng không được âm',
+  decimal: 'cần một số nguyên (số người hoặc số ý kiến không có phần thập phân); viết 1.290.087 hoặc 1290087',
+  notCount: 'cần một số nguyên, viết 1.290.087 hoặc 1290087',
+  percent: 'cần một tỉ lệ phần trăm từ 0 đến 100, ví dụ 14,8',
+  oneOf: (hint: string) => `cần một trong: ${hint}`,
+  asOf: {
+    format: 'cần một ngày: 2025-05-16, 16/5/2025, 24/5/2025 13:00 hoặc 2025-05-24T13:00+07:00',
+    day: 'ngày này không có trên lịch (cần một ngày có thật, ví dụ 16/5/2025)',
+    time: 'giờ không có thật: giờ từ 0 đến 23, phút và giây từ 0 đến 59',
+    offset: 'múi giờ không có thật: chỉ từ -14:00 đến +14:00 (giờ Việt Nam là +07:00)',
+  },
+  url: 'cần một địa chỉ web đầy đủ, bắt đầu bằng https://',
+  urlScheme: 'cần một địa chỉ web bắt đầu bằng https:// hoặc http://',
+  codeBlank: 'mã không được để trống',
+  code: 'mã chỉ gồm chữ số hoặc chữ cái, ví dụ 30 hoặc 01',
+};
+
+const LOST_ZERO_FIX = 'Trong Excel, định dạng cột mã là Văn bản (Text), gõ lại mã có số 0 ở đầu rồi lưu lại.';
+
+/** Messages of the area tree (rules/tree.ts) and of codes (rules/codes.ts). */
+export const TREE = {
+  lostZero: (level: Level, digits: number, padded: string) => ({
+    expected: `mã ${LEVEL_WORDS[level]} gồm ${digits} chữ số: Excel đã bỏ số 0 ở đầu (đúng ra là "${padded}")`,
+    fix: LOST_ZERO_FIX,
+  }),
+  codeShape: (level: Level, digits: number, example: string) =>
+    `mã ${LEVEL_WORDS[level]} gồm đúng ${digits} chữ số (mã của Tổng cục Thống kê), ví dụ ${example}`,
+  duplicate: (firstLine: number) => `mã địa bàn bị trùng (đã có ở dòng ${firstLine})`,
+  unknownParent: 'mã cấp trên không có trong areas.csv',
+  noParent: 'chỉ cấp quốc gia được để trống mã cấp trên',
+  countryParent: 'cấp quốc gia không có cấp trên: để trống ô này',
+  secondCountry: (firstLine: number) => `chỉ có một dòng cấp quốc gia (đã có ở dòng ${firstLine})`,
+  selfParent: {
+    expected: 'mã cấp trên trùng với mã của chính địa bàn này',
+    fix: 'Ghi mã của đơn vị cấp trên trực tiếp (huyện của một xã, tỉnh của một huyện).',
+  },
+  cycle: (chain: readonly string[], lines: readonly number[]) => ({
+    expected: `các địa bàn là cấp trên của nhau thành một vòng: ${chain.join(' → ')} (dòng ${lines.join(', ')})`,
+    fix: 'Sửa mã cấp trên để từ mỗi địa bàn đi lên được tới cấp quốc gia.',
+  }),
+  level: (level: Level, parentLevel: Level, parent: string, allowed: readonly Level[], twoTier: boolean) => ({
+    expected:
+      `${LEVEL_WORDS[level]} không thể nằm thẳng dưới ${LEVEL_WORDS[parentLevel]} "${parent}": ` +
+      `${LEVEL_WORDS[level]} phải thuộc một ${allowed.map((l) => LEVEL_WORDS[l]).join(' hoặc ')}`,
+    fix:
+      level === 'commune' && parentLevel === 'province' && !twoTier
+        ? 'Ghi mã huyện của xã. Xã chỉ được nằm thẳng dưới tỉnh khi areas.csv không có cấp huyện nào (chính quyền hai cấp, từ 1/7/2025).'
+        : 'Kiểm tra cột cấp (level) và mã cấp trên (parent_code) của dòng này.',
+  }),
+};
+
+/** Messages of references to areas (rules/references.ts). */
+export const AREA = {
+  unknown: 'mã địa bàn không có trong data/areas.csv',
+  lostZero: (match: string, where: string) => ({
+    hint: `; có mã "${match}" (${where}): có thể Excel đã bỏ số 0 ở đầu`,
+    fix: LOST_ZERO_FIX,
+  }),
+};
+
+/** Messages of figures (rules/figures.ts). */
+export const FIGURE = {
+  duplicate: (first: string, key: { as_of: string; area_code: string; metric: string; channel: string }) => ({
+    expected:
+      `trùng số liệu đã có ở ${first}: cùng thời điểm ${key.as_of}, địa bàn ${key.area_code}, ` +
+      `chỉ số ${key.metric}, kênh ${key.channel}`,
+    fix: 'Giữ một dòng. Nếu số liệu đã được sửa, giữ số mới và ghi việc sửa vào corrections.csv.',
+  }),
+  aboveEligible: (eligible: number) => `không thể lớn hơn số người đủ điều kiện (eligible = ${eligible})`,
+};
+
+/** Messages of dates (rules/dates.ts). */
+export const DATE = {
+  future: (now: string, column: string) => ({
+    expected: `thời điểm này muộn hơn lúc chạy bản dựng (${now}, giờ Việt Nam): chưa thể có số liệu`,
+    fix:
+      `Kiểm tra năm trong cột ${column}, và xem Excel có đảo ngày với tháng không (5/6 thành 6/5). ` +
+      'Nếu đang thử với GOPY_NOW, đặt GOPY_NOW muộn hơn.',
+  }),
+};
+
+/** Messages of the content check (../content/*.ts). */
+export const CONTENT = {
+  notUtf8: { expected: 'tệp không phải UTF-8', fix: 'Lưu lại tệp với bảng mã UTF-8 (trình soạn thảo: Save with Encoding › UTF-8).' },
+  notMdx: (ext: string) => ({
+    expected: `tệp ${ext || 'không đuôi'} trong thư mục nội dung không được đọc: chỉ tệp .mdx được đăng`,
+    fix: 'Đổi đuôi tệp thành .mdx nếu đây là một trang, hoặc chuyển tệp đi.',
+  }),
+  yaml: (reason: string) => ({
+    expected: `phần đầu (giữa hai dòng ---) không đọc được: ${reason}`,
+    fix: 'Mỗi dòng là "tên: giá trị"; giá trị có dấu hai chấm (:) hoặc bắt đầu bằng dấu ngoặc thì đặt trong ngoặc kép.',
+  }),
+  sourceDate: 'cần năm, tháng hoặc ngày: 2025, 2025-05 hoặc 2025-05-16',
+  noFrontmatter: 'thiếu phần đầu: tệp phải bắt đầu bằng dòng --- , các trường, rồi dòng ---',
+  mdx: (e: { ruleId?: string; source?: string; reason: string }) => ({
+    expected: `MDX không đọc được: ${mdxReason(e)}`,
+    fix: 'Trong MDX, dấu < mở một thẻ và dấu { mở một biểu thức: muốn viết chính các dấu ấy thì viết \\< và \\{; mỗi thẻ mở (<Step>) cần thẻ đóng (</Step>).',
+  }),
+  figureNoArea: {
+    expected: '<Figure> cần thuộc tính area, ví dụ <Figure area="30" />',
+    fix: 'Thêm mã địa bàn: area="30" (mã trong data/areas.csv).',
+  },
+  component: (name: string, known: readonly string[]) => ({
+    expected: `thành phần <${name}> không có ở trang này`,
+    fix: known.length ? `Dùng một trong: ${known.map((k) => `<${k}>`).join(', ')}.` : 'Trang này không dùng thành phần nào.',
+  }),
+  figure: (area: string, metric: string, channel: string, known: boolean) => ({
+    expected: known
+      ? `địa bàn ${area} chưa có số liệu ${metric} (kênh ${channel}) trong data/`
+      : `mã địa bàn ${area} không có trong data/areas.csv`,
+    fix: 'Sửa mã địa bàn trong <Figure area="…">, hoặc thêm số liệu của địa bàn này vào data/participation/.',
+  }),
+  placeholder: (name: string, known: readonly string[]) => ({
+    expected: `chỗ điền {{${name}}} không có`,
+    fix: `Dùng một trong: ${known.map((k) => `{{${k}}}`).join(', ')}.`,
+  }),
+};
+
+/** The MDX compiler's reason (English, from micromark and mdast-util-mdx-jsx) said in Vietnamese. */
+export function mdxReason(e: { ruleId?: string; source?: string; reason: string }): string {
+  const r = e.reason;
+  const tag = /`<\/?([^`>]*)>`/g;
+  const tags = [...r.matchAll(tag)].map((m) => m[1]);
+  const openedAt = /\((\d+):\d+-\d+:\d+\)$/.exec(r)?.[1];
+  if (e.ruleId === 'end-tag-mismatch' && r.startsWith('Unexpected closing tag'))
+    return `thẻ đóng </${tags[0]}> không khớp: thẻ <${tags[1]}> mở ở dòng ${openedAt} chưa được đóng`;
+  if (e.ruleId === 'end-tag-mismatch') return `thẻ <${tags[0]}> mở ở dòng ${openedAt} không có thẻ đóng </${tags[0]}>`;
+  if (e.ruleId === 'unexpected-closing-slash') return 'thẻ đóng không có thẻ mở nào trước nó';
+  if (e.source === 'micromark-extension-mdx-jsx') {
+    if (r.includes('to create a comment')) return 'chú thích kiểu HTML <!-- … --> không dùng được trong MDX: viết {/* … */}';
+    if (r.includes('to create a link')) return 'liên kết kiểu <https://…> không dùng được trong MDX: viết [chữ](https://…)';
+    if (r.includes('before attribute value')) return 'giá trị của thuộc tính phải nằm trong ngoặc kép, ví dụ title="Bước 1"';
+    return 'dấu < mở một thẻ nhưng sau đó không phải một thẻ đúng (muốn viết dấu nhỏ hơn thì viết \\<)';
+  }
+  if (e.source === 'micromark-extension-mdx-expression' && e.ruleId === 'unexpected-eof')
+    return 'dấu { mở mà không có dấu } đóng (muốn viết dấu ngoặc nhọn thì viết \\{)';
+  if (e.source === 'micromark-extension-mdx-expression') return 'biểu thức trong dấu { } không đọc được (muốn viết dấu ngoặc nhọn thì viết \\{)';
+  if (e.source === 'micromark-extension-mdxjs-esm') return 'dòng import hoặc export không đọc được';
+  return `trình biên dịch MDX báo: ${r}`;
+}
+
+/** How a frontmatter value is named in a message. */
+const TYPE_WORDS: Record<string, string> = {
+  string: 'chữ',
+  number: 'một số',
+  integer: 'một số nguyên',
+  boolean: 'true hoặc false',
+  date: 'một ngày',
+  array: 'một danh sách (các dòng bắt đầu bằng "- ")',
+  object: 'các trường lồng nhau',
+  null: 'để trống',
+  undefined: 'không có',
+};
+
+/** The parts of a zod issue a message is made from (no zod import: this module stays words only). */
+export interface FieldIssue {
+  code: string;
+  expected?: string;
+  received?: string;
+  type?: string;
+  minimum?: number | bigint;
+  inclusive?: boolean;
+  options?: readonly unknown[];
+  validation?: unknown;
+}
+
+/** A frontmatter field's problem in plain Vietnamese (zod's own messages are English). */
+export function fieldMessage(issue: FieldIssue): string | undefined {
+  const w = (t?: string) => (t ? TYPE_WORDS[t] ?? t : '');
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.received === 'undefined' ? 'thiếu trường bắt buộc' : `cần ${w(issue.expected)}, đang là ${w(issue.received)}`;
+    case 'invalid_date':
+      return 'cần một ngày có thật, ví dụ 2025-05-16';
+    case 'invalid_enum_value':
+      return `cần một trong: ${(issue.options ?? []).join(', ')}`;
+    case 'invalid_string':
+      return issue.validation === 'url' ? CELL.url : 'giá trị sai dạng';
+    case 'not_finite':
+    case 'not_multiple_of':
+      return 'cần một số nguyên';
+    case 'too_small':
+      if (issue.type === 'array') return `cần ít nhất ${issue.minimum} mục`;
+      if (issue.type === 'string') return CELL.notBlank;
+      return `cần một số ${issue.inclusive ? 'từ' : 'lớn hơn'} ${issue.minimum}`;
+    default:
+      return undefined;
+  }
+}
+
+/** The report around the problems (report.ts). */
+export const REPORT = {
+  head: (n: string) => `Có ${n} lỗi; chưa xuất bản gì. Sửa các lỗi sau rồi chạy lại:`,
+  fileHead: (file: string, n: string) => `${file} (${n} lỗi)`,
+  fix: 'Cách sửa',
+  more: (n: string) => `… và ${n} lỗi cùng loại nữa`,
+  cut: (shown: string, n: string, flag: string) =>
+    `Đã in ${shown} trong ${n} lỗi. Chạy lại với ${flag} 0 để in tất cả.`,
+  summary: (n: string, files: string) => `Tóm tắt: ${n} lỗi trong ${files} tệp.`,
+  byFile: 'Theo tệp:',
+  byKind: 'Theo loại lỗi:',
+  column: (label: string, column: string) => `${label} ở cột "${column}"`,
+  ok: (counts: { areas: string; figures: string; breakdowns: string; corrections: string; pages: string }) =>
+    `Dữ liệu và nội dung hợp lệ: ${counts.areas} địa bàn, ${counts.figures} số liệu, ${counts.breakdowns} dòng phân tổ, ` +
+    `${counts.corrections} đính chính; ${counts.pages} tệp MDX.`,
+  notPublished: (dest: string) => `Không xuất bản: ${dest} giữ nguyên như lần build trước.`,
+  badLimit: (raw: string) => `--limit "${raw}": cần một số nguyên không âm (0 = in tất cả).`,
+};
