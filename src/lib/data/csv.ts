@@ -198,7 +198,14 @@ export function parseCsv(
 
   for (let r = 1; r < rowsRaw.length; r++) {
     const raw = rowsRaw[r]!;
-    if (raw.every((v) => v.trim() === '')) continue;
+    if (raw.every((v) => v.trim() === '') || reported.has(r)) continue; // blank, or reported above
+    // A row wider or narrower than the header has its cells under the wrong columns (an unquoted
+    // comma in a value, a cell lost): say that once rather than blame each shifted cell.
+    const width = raw.length > header.length && raw.slice(header.length).every((v) => v.trim() === '') ? header.length : raw.length;
+    if (width !== header.length) {
+      problems.push({ file, line: rowLines[r] ?? r + 1, expected: CSV.width(width, header.length), fix: CSV.syntaxFix, kind: 'csv.syntax' });
+      continue;
+    }
     const cells: Record<string, string> = { ...implied };
     for (const [col, i] of index) {
       const v = raw[i];

@@ -94,6 +94,9 @@ export const CSV = {
           ? 'dấu ngoặc kép (") đặt sai chỗ trong một ô'
           : 'dòng này sai cú pháp'
     }`,
+  width: (cells: number, columns: number) =>
+    `dòng có ${cells} ô nhưng dòng tiêu đề có ${columns} cột: các ô bị lệch cột` +
+    (cells > columns ? ' (có thể một ô có dấu phẩy mà không nằm trong ngoặc kép)' : ' (có thể thiếu một ô)'),
   syntaxFix: 'Ô có dấu phẩy, chấm phẩy hoặc xuống dòng phải nằm trong ngoặc kép; dấu " trong ô viết thành "".',
   duplicateColumn: (column: string) => `cột "${column}" xuất hiện hai lần trong dòng tiêu đề`,
   missingColumn: (column: string, required: readonly string[]) =>
@@ -255,7 +258,6 @@ const TYPE_WORDS: Record<string, string> = {
   date: 'một ngày',
   array: 'một danh sách (các dòng bắt đầu bằng "- ")',
   object: 'các trường lồng nhau',
-  null: 'để trống',
   undefined: 'không có',
 };
 
@@ -276,7 +278,9 @@ export function fieldMessage(issue: FieldIssue): string | undefined {
   const w = (t?: string) => (t ? TYPE_WORDS[t] ?? t : '');
   switch (issue.code) {
     case 'invalid_type':
-      return issue.received === 'undefined' ? 'thiếu trường bắt buộc' : `cần ${w(issue.expected)}, đang là ${w(issue.received)}`;
+      if (issue.received === 'undefined') return 'thiếu trường bắt buộc';
+      if (issue.received === 'null') return `không được để trống: cần ${w(issue.expected)}`;
+      return `cần ${w(issue.expected)}, đang là ${w(issue.received)}`;
     case 'invalid_date':
       return 'cần một ngày có thật, ví dụ 2025-05-16';
     case 'invalid_enum_value':

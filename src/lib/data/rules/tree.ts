@@ -97,6 +97,7 @@ export function checkTree(areas: readonly Area[], written: Written, problems: Pr
       if (a.level !== 'country') at(a, 'parent_code', '', TREE.noParent, 'tree.parent');
       continue;
     }
+    if (inCycle.has(a.code)) continue; // reported once, above
     if (a.level === 'country') {
       at(a, 'parent_code', a.parent_code, TREE.countryParent, 'tree.parent');
       continue;
@@ -108,7 +109,6 @@ export function checkTree(areas: readonly Area[], written: Written, problems: Pr
       at(a, 'parent_code', a.parent_code, { expected: TREE.unknownParent + (hint?.hint ?? ''), fix: hint?.fix }, 'tree.parent');
       continue;
     }
-    if (inCycle.has(a.code)) continue;
     const allowed = parentLevels(a.level, twoTier);
     if (!allowed.includes(parent.level)) {
       at(a, 'parent_code', a.parent_code, TREE.level(a.level, parent.level, parent.code, allowed, twoTier), 'tree.level');
