@@ -1,0 +1,147 @@
+/**
+ * The gate at the command line: inputs that used to hang the build or slip through are refused by
+ * `npm run check` and by `npm run build`, quickly (the run is killed if it takes more than
+ * two minutes: a hang fails the test, it does not stall it), with the previous site untouched;
+ * and one run of the check lists every content problem together with every data problem.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** Longer than any honest run of the check on this data, even on a loaded machine. */
+const BOUND_MS = 120_000;
+
+let work: string;
+beforeAll(() => {
+  mkdirSync(join(ROOT, '.tmp'), { recursive: true });
+  work = mkdtempSync(join(ROOT, '.tmp/gate-'));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function walk(dir: string, out: string[] = []): string[] {
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) walk(p, out);
+    else out.push(p);
+  }
+  return out;
+}
+
+function treeHash(dir: string): string {
+  const h = createHash('sha256');
+  for (const f of walk(dir).sort()) h.update(relative(dir, f)).update(readFileSync(f));
+  return h.digest('hex');
+}
+
+/** A copy of data/ changed by `edit`. */
+function data(name: string, edit: (dir: string) => void): string {
+  const dir = join(work, name, 'data');
+  cpSync(join(ROOT, 'data'), dir, { recursive: true });
+  edit(dir);
+  return dir;
+}
+
+function run(script: 'check' | 'build', env: Record<string, string>, args: string[] = []) {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, `scripts/${script}.ts`), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    timeout: BOUND_MS,
+    killSignal: 'SIGKILL',
+  });
+  return { status: r.status, signal: r.signal, output: `${r.stdout}${r.stderr}` };
+}
+
+const CASES = {
+  // Two districts each other's parent, one of them with a figure: the build used to walk up forever.
+  cycle: (dir: string) => {
+    appendFileSync(join(dir, 'areas.csv'), '777,Huyện Một,huyện,district,778\n778,Huyện Hai,huyện,district,777\n');
+    writeFileSync(
+      join(dir, 'participation/2025-05-16-vong.csv'),
+      'as_of,area_code,metric,value,source\n2025-05-16,777,people,100,Thử\n',
+    );
+  },
+  // A figure years ahead: it used to become the headline figure.
+  future: (dir: string) => {
+    writeFileSync(join(dir, 'participation/2031-05-16.csv'), 'as_of,area_code,metric,value,eligible,source\n16/5/2031,30,people,300000,1290087,Thử\n');
+  },
+} as const;
+
+const EXPECTED = {
+  cycle: /areas\.csv:\d+, cột "parent_code", giá trị "77[78]" — các địa bàn là cấp trên của nhau thành một vòng: 77[78] → 77[78] → 77[78]/,
+  future: /2031-05-16\.csv:2, cột "as_of", giá trị "16\/5\/2031" — thời điểm này muộn hơn lúc chạy bản dựng/,
+};
+
+describe.each(Object.keys(CASES) as (keyof typeof CASES)[])('%s', (name) => {
+  const dir = () => data(name, CASES[name]);
+
+  it('npm run check refuses it, naming the row', () => {
+    const r = run('check', { DATA_DIR: dir() });
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(1);
+    expect(r.output).toMatch(EXPECTED[name]);
+    expect(r.output).not.toMatch(/^\s+at /m); // no stack trace
+  });
+
+  it('npm run build refuses it before Astro, and the previous site stays as it was', () => {
+    const dest = join(work, `${name}-site`, 'dist');
+    mkdirSync(join(dest, 'huong-dan'), { recursive: true });
+    writeFileSync(join(dest, 'index.html'), '<!doctype html><title>bản cũ</title>');
+    writeFileSync(join(dest, 'huong-dan/index.html'), 'PREVIOUS');
+    const before = treeHash(dest);
+    const r = run('build', { DATA_DIR: dir() }, ['--out', dest]);
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(1);
+    expect(r.output).toMatch(EXPECTED[name]);
+    expect(r.output).not.toMatch(/\[build\] astro:/); // stopped before Astro
+    expect(treeHash(dest)).toBe(before);
+    expect(readdirSync(join(work, `${name}-site`))).toEqual(['dist']); // no staging, no handoff left
+  });
+});
+
+describe('one report for content and data', () => {
+  it('every content problem is listed with every data problem, in Vietnamese, in one run', () => {
+    const content = join(work, 'content');
+    cpSync(join(ROOT, 'content'), content, { recursive: true });
+    const edit = (file: string, from: RegExp, to: string) => {
+      const p = join(content, file);
+      const text = readFileSync(p, 'utf8');
+      expect(text).toMatch(from);
+      writeFileSync(p, text.replace(from, to));
+    };
+    const guides = readdirSync(join(content, 'guides')).filter((f) => f.endsWith('.mdx')).sort();
+    edit(`guides/${guides[0]}`, /^order: \d+$/m, 'order: một'); // frontmatter, guide 1
+    edit(`guides/${guides[1]}`, /^title: .*\n/m, ''); // frontmatter, guide 2
+    edit(`guides/${guides[2]}`, /\n\n/, '\n\n<Steps>\n\n'); // MDX syntax
+    edit('pages/gioi-thieu.mdx', /\n\n/, '\n\n<!-- ghi chú -->\n\n'); // MDX syntax
+    const dataDir = data('with-content', CASES.future);
+
+    const r = run('check', { DATA_DIR: dataDir, CONTENT_DIR: content });
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(1);
+    expect(r.output).toMatch(new RegExp(`guides/${guides[0]}:\\d+:\\d+, trường "order", giá trị "một" — cần một số`));
+    expect(r.output).toMatch(new RegExp(`guides/${guides[1]}:\\d+:\\d+, trường "title" — thiếu trường bắt buộc`));
+    expect(r.output).toMatch(new RegExp(`guides/${guides[2]}:\\d+:\\d+ — MDX không đọc được: thẻ <Steps>`));
+    expect(r.output).toMatch(/pages\/gioi-thieu\.mdx:\d+:\d+ — MDX không đọc được: chú thích kiểu HTML/);
+    expect(r.output).toMatch(EXPECTED.future);
+    expect(r.output).toMatch(/^Có 5 lỗi; chưa xuất bản gì/m);
+    expect(r.output).not.toMatch(/^\s+at |Error:|Expected|Unexpected/m); // no English, no stack trace
+  });
+
+  it('the default data and content pass', () => {
+    const r = run('check', {});
+    expect(r.status).toBe(0);
+    expect(r.output).toMatch(/^Dữ liệu và nội dung hợp lệ: \d+ địa bàn/m);
+  });
+
+  it('a wrong --limit is said plainly and the whole list printed', () => {
+    const r = run('check', { DATA_DIR: data('limit', CASES.future) }, ['--limit', 'nhiều']);
+    expect(r.status).toBe(1);
+    expect(r.output).toMatch(/--limit "nhiều": cần một số nguyên không âm/);
+    expect(r.output).toMatch(EXPECTED.future);
+  });
+});
