@@ -117,48 +117,8 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 }
 
 
-/**
- * Parse CSV text (comma or semicolon, CRLF or LF, one header row) into rows of strings. Never
- * types values: codes like "01" must stay text. Returns every problem found, not just the first.
- */
-export function parseCsv(
-  text: string,
-  file: string,
-  spec: CsvSpec,
-): { table: CsvTable; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const table: CsvTable = { file, headerOf: {}, rows: [] };
-  const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') {
-    problems.push({ file, expected: FILE.empty, kind: 'file.empty' });
-    return { table, problems };
-  }
-
-  const parsed = Papa.parse<string[]>(body, {
-    header: false,
-    dynamicTyping: false,
-    skipEmptyLines: false,
-    delimiter: headerDelimiter(body),
-  });
-  const rowsRaw = parsed.data;
-  // Papa gives no per-row offsets without `step`; recover each row's first line by walking the text.
-  const rowLines = rowStartLines(body, rowsRaw.length);
-
-  const reported = new Set<number | undefined>();
-  for (const err of parsed.errors) {
-    // One message per broken row is enough: Papa reports some faults once per field.
-    if (err.code === 'UndetectableDelimiter' || reported.has(err.row)) continue;
-    reported.add(err.row);
-    problems.push({
-      file,
-      line: err.row !== undefined ? rowLines[err.row] : undefined,
-      expected: CSV.syntax(err.code),
-      fix: CSV.syntaxFix,
-      kind: 'csv.syntax',
-    });
-  }
-
-  const header = rowsRaw[0] ?? [];
+/** The columns of a header: where each known column is, what aliases imply, what is missing. */
+function readHeader(header: readonly string[], spec: CsvSpec, file: string, table: CsvTable, problems: Problem[]) {
   const index = new Map<string, number>();
   const implied: Record<string, string> = {};
   const known = new Set([...spec.required, ...spec.optional]);
@@ -171,13 +131,7 @@ export function parseCsv(
     const alias = aliasByKey.get(normalizeKey(raw));
     if (!alias) return; // unknown columns are kept out of the data, not an error
     if (index.has(alias.column)) {
-      problems.push({
-        file,
-        line: 1,
-        column: raw.trim(),
-        expected: CSV.duplicateColumn(alias.column),
-        kind: 'csv.header',
-      });
+      problems.push({ file, line: 1, column: raw.trim(), expected: CSV.duplicateColumn(alias.column), kind: 'csv.header' });
       return;
     }
     index.set(alias.column, i);
@@ -186,36 +140,77 @@ export function parseCsv(
   });
   const missing = spec.required.filter((c) => !index.has(c) && !(c in implied));
   for (const c of missing) {
-    problems.push({
-      file,
-      line: 1,
-      column: c,
-      expected: CSV.missingColumn(c, spec.required),
-      kind: 'csv.header',
-    });
+    problems.push({ file, line: 1, column: c, expected: CSV.missingColumn(c, spec.required), kind: 'csv.header' });
   }
-  if (missing.length > 0) return { table, problems };
+  return { index, implied, ok: missing.length === 0 };
+}
 
-  for (let r = 1; r < rowsRaw.length; r++) {
-    const raw = rowsRaw[r]!;
-    if (raw.every((v) => v.trim() === '') || reported.has(r)) continue; // blank, or reported above
-    // A row wider or narrower than the header has its cells under the wrong columns (an unquoted
-    // comma in a value, a cell lost): say that once rather than blame each shifted cell.
-    const width = raw.length > header.length && raw.slice(header.length).every((v) => v.trim() === '') ? header.length : raw.length;
-    if (width !== header.length) {
-      problems.push({ file, line: rowLines[r] ?? r + 1, expected: CSV.width(width, header.length), fix: CSV.syntaxFix, kind: 'csv.syntax' });
-      continue;
-    }
-    const cells: Record<string, string> = { ...implied };
-    for (const [col, i] of index) {
-      const v = raw[i];
-      if (v !== undefined && (v.trim() !== '' || !(col in implied))) cells[col] = v.trim();
-    }
-    table.rows.push({ line: rowLines[r] ?? r + 1, cells });
+/**
+ * Parse CSV text (comma or semicolon, CRLF or LF, one header row) into rows of strings. Never
+ * types values: codes like "01" must stay text. Returns every problem found, not just the first.
+ *
+ * One pass, row by row (Papa Parse's `step`): each row's first line is counted from the parser's
+ * cursor as it goes, and with `onRow` each row is handed on (with the table, whose headers are
+ * known by then) and dropped, so a file of a million rows never holds all its cells at once.
+ * Without `onRow`, the rows are collected in `table.rows`. `onRow` returning false stops the parse.
+ */
+export function parseCsv(
+  text: string,
+  file: string,
+  spec: CsvSpec,
+  onRow?: (row: CsvRow, table: CsvTable) => boolean | void,
+): { table: CsvTable; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const table: CsvTable = { file, headerOf: {}, rows: [] };
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') {
+    problems.push({ file, expected: FILE.empty, kind: 'file.empty' });
+    return { table, problems };
   }
-  if (table.rows.length === 0) {
-    problems.push({ file, line: 1, expected: FILE.headerOnly, kind: 'file.empty' });
-  }
+  const take = onRow ?? ((row: CsvRow) => void table.rows.push(row));
+
+  let header: string[] | undefined;
+  let columns: ReturnType<typeof readHeader> | undefined;
+  let rows = 0;
+  let line = 1; // the line the next row starts on
+  let cursor = 0;
+  Papa.parse<string[]>(body, {
+    header: false,
+    dynamicTyping: false,
+    skipEmptyLines: false,
+    delimiter: headerDelimiter(body),
+    step: (result, parser) => {
+      const raw = result.data;
+      const at = line;
+      for (let i = cursor; i < result.meta.cursor; i++) if (body.charCodeAt(i) === 10) line++;
+      cursor = result.meta.cursor;
+      // One message per broken row is enough: Papa reports some faults once per field.
+      const error = result.errors.find((e) => e.code !== 'UndetectableDelimiter');
+      if (error) problems.push({ file, line: at, expected: CSV.syntax(error.code), fix: CSV.syntaxFix, kind: 'csv.syntax' });
+      if (!header) {
+        header = raw;
+        columns = readHeader(header, spec, file, table, problems);
+        if (!columns.ok) parser.abort();
+        return;
+      }
+      if (error || raw.every((v) => v.trim() === '')) return; // reported above, or blank
+      // A row wider or narrower than the header has its cells under the wrong columns (an unquoted
+      // comma in a value, a cell lost): say that once rather than blame each shifted cell.
+      const width = raw.length > header.length && raw.slice(header.length).every((v) => v.trim() === '') ? header.length : raw.length;
+      if (width !== header.length) {
+        problems.push({ file, line: at, expected: CSV.width(width, header.length), fix: CSV.syntaxFix, kind: 'csv.syntax' });
+        return;
+      }
+      const cells: Record<string, string> = { ...columns!.implied };
+      for (const [col, i] of columns!.index) {
+        const v = raw[i];
+        if (v !== undefined && (v.trim() !== '' || !(col in columns!.implied))) cells[col] = v.trim();
+      }
+      rows++;
+      if (take({ line: at, cells }, table) === false) parser.abort();
+    },
+  });
+  if (columns?.ok && rows === 0) problems.push({ file, line: 1, expected: FILE.headerOnly, kind: 'file.empty' });
   return { table, problems };
 }
 
@@ -225,22 +220,4 @@ export function headerDelimiter(text: string): string {
   const counts = [',', ';', '\t'].map((d) => [d, header.split(d).length - 1] as const);
   counts.sort((a, b) => b[1] - a[1]);
   return counts[0]![1] > 0 ? counts[0]![0] : ',';
-}
-
-/** First physical line of each parsed row, honouring quoted fields that span lines. One pass. */
-function rowStartLines(text: string, count: number): number[] {
-  const out: number[] = [1];
-  let inQuotes = false;
-  let line = 1;
-  for (let i = 0; i < text.length && out.length < count; i++) {
-    const ch = text.charCodeAt(i);
-    if (ch === 34 /* " */) {
-      if (inQuotes && text.charCodeAt(i + 1) === 34) i++;
-      else inQuotes = !inQuotes;
-    } else if (ch === 10 /* \n */) {
-      line++;
-      if (!inQuotes) out.push(line);
-    }
-  }
-  return out;
 }

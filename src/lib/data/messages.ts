@@ -65,6 +65,10 @@ export const FILE = {
     expected: `tệp nặng ${mb} MB, quá giới hạn ${maxMb} MB cho một tệp`,
     fix: 'Tách thành nhiều tệp nhỏ hơn trong cùng thư mục, ví dụ mỗi ngày một tệp.',
   }),
+  tooManyRows: (max: string) => ({
+    expected: `dữ liệu có hơn ${max} dòng (tính mọi tệp): quá giới hạn bản dựng kiểm tra được; các dòng từ đây không được đọc`,
+    fix: 'Bỏ bớt các tệp số liệu cũ không cần công bố, hoặc gộp số liệu theo ngày thay vì theo giờ.',
+  }),
   empty: 'tệp rỗng: cần một dòng tiêu đề và ít nhất một dòng số liệu',
   headerOnly: 'tệp chỉ có dòng tiêu đề, không có dòng số liệu nào',
   spreadsheet: (ext: string) => ({

@@ -4,11 +4,12 @@
  * never the first only.
  */
 import type { ZodTypeAny, z } from 'zod';
-import { decodeUtf8, parseCsv, type CsvSpec, type CsvTable } from './csv.ts';
+import { decodeUtf8, parseCsv, type CsvRow, type CsvSpec, type CsvTable } from './csv.ts';
 import { CELL, FILE } from './messages.ts';
 import type { Problem } from './problems.ts';
 import { checkNotFuture } from './rules/dates.ts';
-import { checkFiles } from './rules/files.ts';
+import { MAX_ROWS, checkFiles } from './rules/files.ts';
+import { count } from './report.ts';
 import { checkFigures } from './rules/figures.ts';
 import { checkAreaReference } from './rules/references.ts';
 import { checkTree } from './rules/tree.ts';
@@ -64,6 +65,8 @@ export interface DataFile {
 export interface GateOptions {
   /** The build's now: no figure may be dated later. Default buildNow() (GOPY_NOW or the clock). */
   now?: Date;
+  /** At most this many data rows in all files (default MAX_ROWS). */
+  maxRows?: number;
 }
 
 export type FileKind = 'areas' | 'participation' | 'breakdowns' | 'corrections' | 'helpPoints';
@@ -123,38 +126,36 @@ export function fileKind(path: string): FileKind | undefined {
   return undefined;
 }
 
-/** Each row through its schema, into `out` (pushed one by one: a file may hold any number of rows). */
-function rowsOf<S extends ZodTypeAny>(
+/** One row through its schema: the record into `out`, or each problem of its cells. */
+function validateRow<S extends ZodTypeAny>(
+  row: CsvRow,
   table: CsvTable,
   schema: S,
   out: WithOrigin<z.output<S>>[],
   written: ReturnType<typeof writtenCells>,
   problems: Problem[],
 ): void {
-  for (const row of table.rows) {
-    const result = schema.safeParse(row.cells);
-    if (result.success) {
-      const record = { ...result.data, origin: { file: table.file, line: row.line } };
-      written.note(record, row.cells, table.headerOf);
-      out.push(record);
-      continue;
-    }
-    for (const issue of result.error.issues) {
-      const col = String(issue.path[0] ?? '');
-      const value = row.cells[col];
-      problems.push({
-        file: table.file,
-        line: row.line,
-        column: table.headerOf[col] ?? col,
-        value: value ?? '',
-        expected: value === undefined || value === '' ? CELL.blank(col) : issue.message,
-        kind: 'cell',
-      });
-    }
+  const result = schema.safeParse(row.cells);
+  if (result.success) {
+    const record = { ...result.data, origin: { file: table.file, line: row.line } };
+    written.note(record, row.cells, table.headerOf);
+    out.push(record); // one by one: a file may hold any number of rows (a spread overflowed the stack)
+    return;
+  }
+  for (const issue of result.error.issues) {
+    const col = String(issue.path[0] ?? '');
+    const value = row.cells[col];
+    problems.push({
+      file: table.file,
+      line: row.line,
+      column: table.headerOf[col] ?? col,
+      value: value ?? '',
+      expected: value === undefined || value === '' ? CELL.blank(col) : issue.message,
+      kind: 'cell',
+    });
   }
 }
 
-/** Validate every data file together. `dataset` is set only when there is no problem at all. */
 /**
  * Validate every data file together. `dataset` is set only when there is no problem at all;
  * `parsed` holds the rows that passed their own row's checks either way (the content check looks
@@ -170,7 +171,10 @@ export function validateData(
   const written = writtenCells();
   const seen = new Set<FileKind>();
 
+  const maxRows = options.maxRows ?? MAX_ROWS;
+  let rows = 0;
   for (const f of checkFiles(files, fileKind, Object.values(FILE_PLACES), problems)) {
+    if (rows > maxRows) break; // reported: the rest is not read
     const kind = fileKind(f.path)!;
     seen.add(kind);
     const decoded = decodeUtf8(f.bytes, f.path);
@@ -179,12 +183,19 @@ export function validateData(
       continue;
     }
     const { spec, schema } = SPECS[kind];
-    const { table, problems: csvProblems } = parseCsv(decoded.text, f.path, spec);
+    const out = ds[kind] as WithOrigin<unknown>[];
+    // Each row is validated as it is parsed and then dropped: the file's cells never all at once.
+    const { problems: csvProblems } = parseCsv(decoded.text, f.path, spec, (row, table) => {
+      if (++rows > maxRows) {
+        problems.push({ file: f.path, line: row.line, ...FILE.tooManyRows(count(maxRows)), kind: 'file.size' });
+        return false;
+      }
+      validateRow(row, table, schema, out, written, problems);
+    });
     for (const p of csvProblems) {
       // corrections.csv and help-points/ may legitimately hold only their header.
       if (!(MAY_BE_EMPTY.has(kind) && p.expected === FILE.headerOnly)) problems.push(p);
     }
-    rowsOf(table, schema, ds[kind] as WithOrigin<unknown>[], written, problems);
   }
   const root = files[0]?.path.split('/')[0] ?? 'data';
   if (!seen.has('areas')) problems.push({ file: `${root}/areas.csv`, expected: FILE.missingAreas, kind: 'file.missing' });

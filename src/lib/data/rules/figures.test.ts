@@ -17,7 +17,7 @@ function run(...rows: Record<string, string>[]) {
 }
 
 describe('checkFigures', () => {
-  it.each([
+  it.each<[string, Record<string, string>[]]>([
     ['different days', [{ as_of: '2025-05-16', value: '1' }, { as_of: '2025-05-17', value: '1' }]],
     ['different metrics', [{ as_of: '2025-05-16', value: '1' }, { as_of: '2025-05-16', value: '1', metric: 'opinions' }]],
     ['different channels', [{ as_of: '2025-05-16', value: '1' }, { as_of: '2025-05-16', value: '1', channel: 'all' }]],
