@@ -83,6 +83,7 @@ export const FILE = {
     expected: 'tệp .csv nằm ở chỗ bản dựng không đọc',
     fix: `Chuyển tệp vào đúng chỗ: ${places.join(', ')}.`,
   }),
+  noFolder: 'không có thư mục dữ liệu này (DATA_DIR, hoặc data/ trong thư mục dự án)',
   missingAreas: 'thiếu tệp danh sách địa bàn areas.csv',
   noParticipation: 'không có tệp số liệu nào trong thư mục participation/',
 };
@@ -117,6 +118,11 @@ export const CELL = {
   notCount: 'cần một số nguyên, viết 1.290.087 hoặc 1290087',
   percent: 'cần một tỉ lệ phần trăm từ 0 đến 100, ví dụ 14,8',
   oneOf: (hint: string) => `cần một trong: ${hint}`,
+  /** The accepted values of a column, with the Vietnamese words that mean them. */
+  hints: {
+    metric: 'people (số người), opinions (số ý kiến)',
+    qualifier: 'exact (chính xác), approx (khoảng, gần), at_least (hơn)',
+  },
   asOf: {
     format: 'cần một ngày: 2025-05-16, 16/5/2025, 24/5/2025 13:00 hoặc 2025-05-24T13:00+07:00',
     day: 'ngày này không có trên lịch (cần một ngày có thật, ví dụ 16/5/2025)',
@@ -129,6 +135,8 @@ export const CELL = {
   code: 'mã chỉ gồm chữ số hoặc chữ cái, ví dụ 30 hoặc 01',
 };
 
+const CODE_EXAMPLES: Record<Level, string> = { country: 'VN', province: '01 hoặc 30', district: '288', commune: '10507' };
+
 const LOST_ZERO_FIX = 'Trong Excel, định dạng cột mã là Văn bản (Text), gõ lại mã có số 0 ở đầu rồi lưu lại.';
 
 /** Messages of the area tree (rules/tree.ts) and of codes (rules/codes.ts). */
@@ -137,8 +145,8 @@ export const TREE = {
     expected: `mã ${LEVEL_WORDS[level]} gồm ${digits} chữ số: Excel đã bỏ số 0 ở đầu (đúng ra là "${padded}")`,
     fix: LOST_ZERO_FIX,
   }),
-  codeShape: (level: Level, digits: number, example: string) =>
-    `mã ${LEVEL_WORDS[level]} gồm đúng ${digits} chữ số (mã của Tổng cục Thống kê), ví dụ ${example}`,
+  codeShape: (level: Level, digits: number) =>
+    `mã ${LEVEL_WORDS[level]} gồm đúng ${digits} chữ số (mã của Tổng cục Thống kê), ví dụ ${CODE_EXAMPLES[level]}`,
   duplicate: (firstLine: number) => `mã địa bàn bị trùng (đã có ở dòng ${firstLine})`,
   unknownParent: 'mã cấp trên không có trong areas.csv',
   noParent: 'chỉ cấp quốc gia được để trống mã cấp trên',
@@ -174,6 +182,8 @@ export const AREA = {
 
 /** Messages of figures (rules/figures.ts). */
 export const FIGURE = {
+  /** Where the first of two duplicates is: its line in the same file, or file:line. */
+  firstAt: (sameFile: boolean, file: string, line: number) => (sameFile ? `dòng ${line}` : `${file}:${line}`),
   duplicate: (first: string, key: { as_of: string; area_code: string; metric: string; channel: string }) => ({
     expected:
       `trùng số liệu đã có ở ${first}: cùng thời điểm ${key.as_of}, địa bàn ${key.area_code}, ` +

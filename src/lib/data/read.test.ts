@@ -66,4 +66,9 @@ describe('readDataFiles', () => {
     expect(before.problems.map((p) => p.kind)).toEqual(['date.future']);
     expect((await readDataset(dir, new Date('2025-05-26T00:00:00+07:00'))).problems).toEqual([]);
   });
+  it('a data folder that does not exist is a problem, not a crash', async () => {
+    const { dataset, problems } = await readDataset('/nonexistent/gopy-data');
+    expect(dataset).toBeUndefined();
+    expect(problems).toEqual([expect.objectContaining({ file: '/nonexistent/gopy-data', kind: 'file.missing' })]);
+  });
 });

@@ -1,8 +1,8 @@
 /**
- * Zod schemas for one row of each data file. They are idempotent: they accept the strings an
- * operator's CSV holds ("1.290.087", "16/5/2025", "khoảng") and the normalised values they produce
- * (1290087, "2025-05-16", "approx"), so the same schema validates CSV rows in the loader and stored
- * entries in `src/content.config.ts`.
+ * Zod schemas for one row of each data file. They accept the strings an operator's CSV holds
+ * ("1.290.087", "16/5/2025", "khoảng") and give the normalised values (1290087, "2025-05-16",
+ * "approx"); they are idempotent, so a normalised value passes again unchanged. Their messages are
+ * in messages.ts; the rules across rows and files in rules/.
  */
 import { z } from 'zod';
 import { normalizeKey } from './csv.ts';
@@ -80,7 +80,7 @@ function vocab<T extends string>(values: readonly T[], words: Record<string, NoI
 export const metric = vocab(
   METRICS,
   { người: 'people', 'số người': 'people', 'ý kiến': 'opinions', 'lượt góp ý': 'opinions', 'số ý kiến': 'opinions' },
-  'people (số người), opinions (số ý kiến)',
+  CELL.hints.metric,
 );
 export const channel = z.preprocess(
   blankToUndefined,
@@ -91,7 +91,7 @@ export const qualifier = z.preprocess(
   vocab(
     QUALIFIERS,
     { 'chính xác': 'exact', khoảng: 'approx', gần: 'approx', 'xấp xỉ': 'approx', hơn: 'at_least', 'trên': 'at_least', 'ít nhất': 'at_least' },
-    'exact (chính xác), approx (khoảng, gần), at_least (hơn)',
+    CELL.hints.qualifier,
   ).default('exact'),
 );
 

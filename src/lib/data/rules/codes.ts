@@ -16,15 +16,13 @@ export const CODE_DIGITS: Record<Level, number | undefined> = {
   commune: 5,
 };
 
-const EXAMPLES: Record<Level, string> = { country: 'VN', province: '01 hoặc 30', district: '288', commune: '10507' };
-
 /** What is wrong with a code for its level, with the fix; undefined when it has the right shape. */
 export function codeShapeProblem(level: Level, code: string): { expected: string; fix?: string } | undefined {
   const digits = CODE_DIGITS[level];
   if (digits === undefined) return undefined;
   if (code.length === digits && /^\d+$/.test(code)) return undefined;
   if (/^\d+$/.test(code) && code.length < digits) return TREE.lostZero(level, digits, code.padStart(digits, '0'));
-  return { expected: TREE.codeShape(level, digits, EXAMPLES[level]) };
+  return { expected: TREE.codeShape(level, digits) };
 }
 
 /**

@@ -28,7 +28,7 @@ export function checkFigures(rows: readonly WithOrigin<ParticipationRecord>[], w
       keys.set(key, r.origin);
       continue;
     }
-    const where = first.file === r.origin.file ? `dòng ${first.line}` : `${first.file}:${first.line}`;
+    const where = FIGURE.firstAt(first.file === r.origin.file, first.file, first.line);
     problems.push({
       file: r.origin.file,
       line: r.origin.line,
