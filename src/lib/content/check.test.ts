@@ -15,6 +15,7 @@ const GUIDE_FM = [
 ].join('\n');
 const guide = (body: string, fm = GUIDE_FM) => `---\n${fm}\n---\n\n${body}\n`;
 const BROADCAST_FM = 'title: Tin\npurpose: progress\nminutes: 2\naudience: Bà con';
+const HELP = "area: '30'\narea_name: Hải Dương\ntext: Ở tỉnh Hải Dương, bà con đến công an xã.\nsources:\n  - title: Bài\n    publisher: Báo\n    date: 2025-05\n";
 const PAGE_FM = 'title: Giới thiệu\nsummary: Trang này.\nupdated: 2025-05-20';
 
 const figures = figureLookup({
@@ -37,6 +38,8 @@ describe('checkContent accepts what the build accepts', () => {
     ['an imported component', 'content/pages/b.mdx', `---\n${PAGE_FM}\n---\n\nimport Khung from '../../src/components/Khung.astro';\n\n<Khung />\n`],
     ['a README beside the guides', 'content/guides/README.md', '# not a page <'],
     ['a file outside the collections', 'content/campaign.yaml', 'not: [checked'],
+    ['an English page', 'content/en/pages/a.mdx', `---\n${PAGE_FM}\n---\n\nMethodology.\n`],
+    ['a help fact', 'content/help/hd.yaml', HELP],
   ])('%s', async (_, path, text) => expect(await one(path, text)).toEqual([]));
 });
 
@@ -59,6 +62,11 @@ describe('checkContent finds each problem, with its place', () => {
     ['a figure without an area', 'content/guides/a.mdx', guide('<Figure />'), 'content.figure', 13, /cần thuộc tính area/],
     ['an unknown placeholder', 'content/broadcasts/a.mdx', `---\n${BROADCAST_FM}\n---\n\nCó {{so_nguoi}} người.\n`, 'content.placeholder', 8, /\{\{so_nguoi\}\} không có/],
     ['a guide saved as .md', 'content/guides/a.md', '# x', 'content.file', undefined, /tệp \.md/],
+    ['an English page with a component it is not given', 'content/en/pages/a.mdx', `---\n${PAGE_FM}\n---\n\n<Figure area="30" />\n`, 'content.component', 7, /<Figure> không có/],
+    ['a help fact without its text', 'content/help/hd.yaml', HELP.replace(/^text: .*\n/m, ''), 'content.field', 1, /thiếu trường bắt buộc/],
+    ['a help fact with a bad source URL', 'content/help/hd.yaml', HELP + '    url: ftp://x\n', 'content.field', 8, /https:\/\//],
+    ['broken YAML in a help fact', 'content/help/hd.yaml', "area: '30\ntext: x\n", 'content.yaml', 3, /không đọc được/],
+    ['a help fact saved as .yml', 'content/help/hd.yml', HELP, 'content.file', undefined, /chỉ tệp \.yaml/],
     ['a file not in UTF-8', 'content/guides/a.mdx', new Uint8Array([0x2d, 0x2d, 0x2d, 0x0a, 0xe1, 0x69]), 'content.file', undefined, /UTF-8/],
   ] as const)('%s', async (_, path, text, kind, line, message) => {
     const problems = await one(path, text);

@@ -1,5 +1,6 @@
 /**
- * The content check: every MDX file of every collection, all at once, as the build would read it:
+ * The content check: every file of every collection (MDX, and the YAML of content/help), all at
+ * once, as the build would read it:
  * the frontmatter against the collection's schema (schemas.ts, the same Astro uses), the body
  * through the MDX compiler, the components it uses against those its page provides, every
  * <Figure area="…"> against the data, every {{placeholder}} of a broadcast against the known ones.
@@ -9,7 +10,7 @@ import { CONTENT, fieldMessage, type FieldIssue } from '../data/messages.ts';
 import type { Problem } from '../data/problems.ts';
 import type { Dataset } from '../data/validate.ts';
 import { PLACEHOLDERS, extractBroadcastText, unknownPlaceholders } from '../broadcast/render.ts';
-import { fieldName, fieldPosition, parseFrontmatter, splitFrontmatter } from './frontmatter.ts';
+import { fieldName, fieldPosition, parseFrontmatter, splitFrontmatter, type Frontmatter } from './frontmatter.ts';
 import { compileMdx, type JsxUse } from './mdx.ts';
 import { COLLECTIONS, type CollectionSpec } from './schemas.ts';
 
@@ -35,15 +36,15 @@ export function figureLookup(ds: Pick<Dataset, 'areas' | 'participation'>): Figu
   };
 }
 
-/** The collection a file belongs to, and whether the build reads it. */
-function placeOf(path: string): { spec: CollectionSpec; mdx: boolean } | 'ignored' | undefined {
-  const parts = path.split('/');
-  if (parts.length !== 3) return undefined;
-  const spec = Object.values(COLLECTIONS).find((c) => c.folder === parts[1]);
+/** The collection a file belongs to (`content/en/pages/a.mdx`: folder `en/pages`), and whether the build reads it. */
+function placeOf(path: string): { spec: CollectionSpec; read: boolean } | 'ignored' | undefined {
+  const inside = path.slice(path.indexOf('/') + 1);
+  const slash = inside.lastIndexOf('/');
+  const spec = Object.values(COLLECTIONS).find((c) => c.folder === inside.slice(0, slash));
   if (!spec) return undefined;
-  const name = parts[2]!;
+  const name = inside.slice(slash + 1);
   if (name.startsWith('.') || /^readme\.md$/i.test(name)) return 'ignored';
-  return { spec, mdx: /\.mdx$/.test(name) };
+  return { spec, read: name.endsWith(spec.pattern.slice(1)) };
 }
 
 const valueText = (v: unknown): string | undefined =>
@@ -94,6 +95,29 @@ function checkPlaceholders(file: string, body: string, problems: Problem[]) {
   }
 }
 
+/** The frontmatter (or a YAML file's whole text) against the collection's schema. */
+function checkFields(file: string, fm: Frontmatter, spec: CollectionSpec, problems: Problem[]) {
+  const parsed = parseFrontmatter(fm);
+  if ('reason' in parsed) {
+    problems.push({ file, line: parsed.line, col: parsed.col, ...CONTENT.yaml(parsed.reason), kind: 'content.yaml' });
+    return;
+  }
+  const result = spec.schema.safeParse(parsed.data, {
+    errorMap: (issue, ctx) => ({ message: fieldMessage(issue as FieldIssue) ?? ctx.defaultError }),
+  });
+  for (const issue of result.success ? [] : result.error.issues) {
+    const value = valueText(valueAt(parsed.data, issue.path));
+    problems.push({
+      file,
+      ...fieldPosition(fm, issue.path),
+      field: fieldName(issue.path),
+      ...(value !== undefined ? { value } : {}),
+      expected: issue.message,
+      kind: 'content.field',
+    });
+  }
+}
+
 async function checkFile(file: ContentFile, spec: CollectionSpec, figures: FigureLookup | undefined, problems: Problem[]) {
   let text: string;
   try {
@@ -102,29 +126,14 @@ async function checkFile(file: ContentFile, spec: CollectionSpec, figures: Figur
     problems.push({ file: file.path, ...CONTENT.notUtf8, kind: 'content.file' });
     return;
   }
+  if (spec.pattern === '*.yaml') {
+    // A data collection: the whole file is the YAML (read with js-yaml, as Astro's loader does).
+    checkFields(file.path, { raw: text, line: 1, body: '' }, spec, problems);
+    return;
+  }
   const fm = splitFrontmatter(text);
   if (!fm) problems.push({ file: file.path, line: 1, expected: CONTENT.noFrontmatter, kind: 'content.yaml' });
-  else {
-    const parsed = parseFrontmatter(fm);
-    if ('reason' in parsed) {
-      problems.push({ file: file.path, line: parsed.line, col: parsed.col, ...CONTENT.yaml(parsed.reason), kind: 'content.yaml' });
-    } else {
-      const result = spec.schema.safeParse(parsed.data, {
-        errorMap: (issue, ctx) => ({ message: fieldMessage(issue as FieldIssue) ?? ctx.defaultError }),
-      });
-      for (const issue of result.success ? [] : result.error.issues) {
-        const value = valueText(valueAt(parsed.data, issue.path));
-        problems.push({
-          file: file.path,
-          ...fieldPosition(fm, issue.path),
-          field: fieldName(issue.path),
-          ...(value !== undefined ? { value } : {}),
-          expected: issue.message,
-          kind: 'content.field',
-        });
-      }
-    }
-  }
+  else checkFields(file.path, fm, spec, problems);
   const body = fm ? fm.body : text;
   const mdx = await compileMdx(body);
   if (mdx.error) {
@@ -144,8 +153,8 @@ export async function checkContent(files: readonly ContentFile[], figures?: Figu
   for (const f of [...files].sort((a, b) => a.path.localeCompare(b.path))) {
     const place = placeOf(f.path);
     if (!place || place === 'ignored') continue;
-    if (!place.mdx) {
-      problems.push({ file: f.path, ...CONTENT.notMdx(/\.[^./]+$/.exec(f.path)?.[0] ?? ''), kind: 'content.file' });
+    if (!place.read) {
+      problems.push({ file: f.path, ...CONTENT.notRead(/\.[^./]+$/.exec(f.path)?.[0] ?? '', place.spec.pattern.slice(1)), kind: 'content.file' });
       continue;
     }
     await checkFile(f, place.spec, figures, problems);

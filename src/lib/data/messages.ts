@@ -206,9 +206,9 @@ export const DATE = {
 /** Messages of the content check (../content/*.ts). */
 export const CONTENT = {
   notUtf8: { expected: 'tệp không phải UTF-8', fix: 'Lưu lại tệp với bảng mã UTF-8 (trình soạn thảo: Save with Encoding › UTF-8).' },
-  notMdx: (ext: string) => ({
-    expected: `tệp ${ext || 'không đuôi'} trong thư mục nội dung không được đọc: chỉ tệp .mdx được đăng`,
-    fix: 'Đổi đuôi tệp thành .mdx nếu đây là một trang, hoặc chuyển tệp đi.',
+  notRead: (ext: string, wanted: string) => ({
+    expected: `tệp ${ext || 'không đuôi'} trong thư mục này không được đọc: chỉ tệp ${wanted} được đăng`,
+    fix: `Đổi đuôi tệp thành ${wanted} nếu cần đăng tệp này, hoặc chuyển tệp đi.`,
   }),
   yaml: (reason: string) => ({
     expected: `phần đầu (giữa hai dòng ---) không đọc được: ${reason}`,
@@ -327,7 +327,7 @@ export const REPORT = {
   column: (label: string, column: string) => `${label} ở cột "${column}"`,
   ok: (counts: { areas: string; figures: string; breakdowns: string; corrections: string; pages: string }) =>
     `Dữ liệu và nội dung hợp lệ: ${counts.areas} địa bàn, ${counts.figures} số liệu, ${counts.breakdowns} dòng phân tổ, ` +
-    `${counts.corrections} đính chính; ${counts.pages} tệp MDX.`,
+    `${counts.corrections} đính chính; ${counts.pages} tệp nội dung (MDX, YAML).`,
   notPublished: (dest: string) => `Không xuất bản: ${dest} giữ nguyên như lần build trước.`,
   badLimit: (raw: string) => `--limit "${raw}": cần một số nguyên không âm (0 = in tất cả).`,
 };
