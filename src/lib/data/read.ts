@@ -4,7 +4,7 @@
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { validateData, fileKind, type DataFile, type Dataset, type DatasetMeta } from './validate.ts';
+import { emptyDataset, validateData, fileKind, type DataFile, type Dataset, type DatasetMeta } from './validate.ts';
 import { FILE } from './messages.ts';
 import type { Problem } from './problems.ts';
 import { MAX_FILE_BYTES } from './rules/files.ts';
@@ -60,8 +60,7 @@ export async function readDataset(
   now = buildNow(),
 ): Promise<{ dataset?: Dataset; parsed: Dataset; problems: Problem[] }> {
   if (!(await stat(dir).then((s) => s.isDirectory(), () => false))) {
-    const parsed: Dataset = { meta: { illustrative: false }, areas: [], participation: [], breakdowns: [], corrections: [] };
-    return { parsed, problems: [{ file: dir, expected: FILE.noFolder, kind: 'file.missing' }] };
+    return { parsed: emptyDataset({ illustrative: false }), problems: [{ file: dir, expected: FILE.noFolder, kind: 'file.missing' }] };
   }
   const { files, meta } = await readDataFiles(dir);
   return validateData(files, meta, { now });

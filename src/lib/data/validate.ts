@@ -126,6 +126,11 @@ export function fileKind(path: string): FileKind | undefined {
   return undefined;
 }
 
+/** A dataset with no rows yet. */
+export function emptyDataset(meta: DatasetMeta): Dataset {
+  return { meta, areas: [], participation: [], breakdowns: [], corrections: [], helpPoints: [] };
+}
+
 /** One row through its schema: the record into `out`, or each problem of its cells. */
 function validateRow<S extends ZodTypeAny>(
   row: CsvRow,
@@ -167,7 +172,7 @@ export function validateData(
   options: GateOptions = {},
 ): { dataset?: Dataset; parsed: Dataset; problems: Problem[] } {
   const problems: Problem[] = [];
-  const ds: Dataset = { meta, areas: [], participation: [], breakdowns: [], corrections: [], helpPoints: [] };
+  const ds = emptyDataset(meta);
   const written = writtenCells();
   const seen = new Set<FileKind>();
 
