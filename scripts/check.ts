@@ -50,6 +50,7 @@ export async function check(options: { dataDir?: string; contentDir?: string; li
       figures: count(ds.participation.length),
       breakdowns: count(ds.breakdowns.length),
       corrections: count(ds.corrections.length),
+      helpPoints: count(ds.helpPoints.length),
       pages: count(files.filter((f) => /\.(mdx|yaml)$/.test(f.path)).length),
     }),
   );

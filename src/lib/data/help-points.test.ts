@@ -73,8 +73,10 @@ describe('data/help-points/*.csv', () => {
     ['a day that does not exist', row({ starts: '31/4/2025 07:30' }), { column: 'starts', value: '31/4/2025 07:30' }],
     ['an hour that does not exist', row({ ends: '17/5/2025 25:00' }), { column: 'ends', value: '17/5/2025 25:00' }],
     ['a day without a time', row({ starts: '17/5/2025' }), { column: 'starts', expected: 'cần cả giờ, không chỉ ngày: ví dụ 17/5/2025 07:30 hoặc 2025-05-17T07:30' }],
-    ['an end before the start', row({ ends: '17/5/2025 06:00' }), { column: 'ends', value: '2025-05-17T06:00+07:00' }],
-    ['an end equal to the start', row({ ends: '17/5/2025 07:30' }), { column: 'ends' }],
+    ['an end before the start', row({ ends: '17/5/2025 06:00' }), { column: 'ends', value: '17/5/2025 06:00', kind: 'help.time', expected: 'giờ kết thúc phải sau giờ bắt đầu (starts = 17/5/2025 07:30)' }],
+    ['an end equal to the start', row({ ends: '17/5/2025 07:30' }), { column: 'ends', kind: 'help.time' }],
+    ['an offset beyond ±14:00', row({ starts: '2025-05-17T07:30+25:00' }), { column: 'starts', expected: 'múi giờ không có thật: chỉ từ -14:00 đến +14:00 (giờ Việt Nam là +07:00)' }],
+    ['an area code with a zero Excel would drop elsewhere', row({ area_code: '030' }), { column: 'area_code', value: '030', kind: 'area.unknown', expected: expect.stringContaining('có mã "30"') }],
     ['an unknown kind', row({ kind: 'quán cà phê' }), { column: 'kind', value: 'quán cà phê' }],
     ['a phone number that is not one', row({ phone: '12345' }), { column: 'phone', value: '12345' }],
     ['a phone number with letters', row({ phone: 'gọi anh Nam' }), { column: 'phone' }],
@@ -89,10 +91,25 @@ describe('data/help-points/*.csv', () => {
     expect(problems[0]!.expected.length).toBeGreaterThan(10);
   });
 
-  it('refuses the same session twice, naming where it first was', () => {
-    const { problems } = check(`${HEAD}\n${GOOD}\n${GOOD.replace('Chợ Gia Tân', 'chợ gia tân')}`);
+  it('refuses the same session twice, naming where it first was, the time as written', () => {
+    const { problems } = check(`${HEAD}\n${GOOD}\n${GOOD.replace('Chợ Gia Tân', 'chợ gia tân').replace('17/5/2025 07:30', '2025-05-17T07:30')}`);
     expect(problems).toEqual([
-      expect.objectContaining({ line: 3, column: 'starts', expected: expect.stringContaining('data/help-points/lich.csv:2') }),
+      expect.objectContaining({ line: 3, column: 'starts', value: '2025-05-17T07:30', kind: 'help.duplicate', expected: expect.stringContaining('ở dòng 2') }),
+    ]);
+  });
+
+  it('names the other file of a duplicate, and the columns as the file heads them', () => {
+    const encoder = new TextEncoder();
+    const vi = 'Mã địa bàn,Địa điểm,Loại,Bắt đầu,Kết thúc,Nguồn\n30,Chợ Gia Tân,chợ,17/5/2025 7:30,17/5/2025 7:00,UBND xã';
+    const { problems } = validateData([
+      { path: 'data/areas.csv', bytes: encoder.encode(AREAS) },
+      { path: 'data/participation/a.csv', bytes: encoder.encode(PARTICIPATION) },
+      { path: 'data/help-points/a.csv', bytes: encoder.encode(`${HEAD}\n${GOOD}`) },
+      { path: 'data/help-points/b.csv', bytes: encoder.encode(vi) },
+    ]);
+    expect(problems).toEqual([
+      expect.objectContaining({ file: 'data/help-points/b.csv', line: 2, column: 'Kết thúc', value: '17/5/2025 7:00', expected: expect.stringContaining('(Bắt đầu = 17/5/2025 7:30)') }),
+      expect.objectContaining({ file: 'data/help-points/b.csv', line: 2, column: 'Bắt đầu', expected: expect.stringContaining('data/help-points/a.csv:2') }),
     ]);
   });
 

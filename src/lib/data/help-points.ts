@@ -2,13 +2,18 @@
  * data/help-points/*.csv: one row per session of help given in person (a police team at a market,
  * help at the commune People's Committee on a Saturday evening…). Its own module: the row schema,
  * the Vietnamese header aliases, the CSV spec and the checks across rows, which the gate
- * (validate.ts) calls like those of the other files.
+ * (validate.ts) calls like those of the other files. The messages are in messages.ts (HELP).
+ * A session may be in the future (it is a schedule); rows count toward the gate's MAX_ROWS.
  */
 import { z } from 'zod';
 import { normalizeKey, type CsvSpec } from './csv.ts';
+import { FIGURE, HELP } from './messages.ts';
 import type { Problem } from './problems.ts';
+import { checkAreaReference, type AreaIndex } from './rules/references.ts';
+import type { Written } from './rules/written.ts';
 import { code, optionalText, text } from './schema.ts';
-import { asOfTime, parseAsOf } from '../text/vn-time.ts';
+import type { Origin, WithOrigin } from './validate.ts';
+import { asOfTime, readAsOf } from '../text/vn-time.ts';
 
 /** Where the help is given: the kinds of places the sources name. */
 export const HELP_KINDS = ['cong-an', 'uy-ban', 'nha-van-hoa', 'cho', 'truong', 'khu-cong-nghiep', 'tan-nha', 'khac'] as const;
@@ -33,23 +38,15 @@ const kinds = new Map<string, HelpKind>([
 const kind = z.string().transform((s, ctx): HelpKind => {
   const k = kinds.get(normalizeKey(s));
   if (k) return k;
-  ctx.addIssue({
-    code: 'custom',
-    message: `cần một trong: ${HELP_KINDS.join(', ')} (hoặc: công an, ủy ban, nhà văn hoá, chợ, trường, khu công nghiệp, tận nhà, khác)`,
-  });
+  ctx.addIssue({ code: 'custom', message: HELP.kind(HELP_KINDS) });
   return z.NEVER;
 });
 
 /** A date and a time, Vietnam time, written like an as_of: "17/5/2025 07:30", "2025-05-17T07:30+07:00". */
 const moment = z.string().transform((s, ctx) => {
-  const v = parseAsOf(s);
-  if (v && v.includes('T')) return v;
-  ctx.addIssue({
-    code: 'custom',
-    message: v
-      ? 'cần cả giờ, không chỉ ngày: ví dụ 17/5/2025 07:30 hoặc 2025-05-17T07:30'
-      : 'cần một ngày giờ có thật: ví dụ 17/5/2025 07:30 hoặc 2025-05-17T07:30',
-  });
+  const r = readAsOf(s);
+  if ('asOf' in r && r.asOf.includes('T')) return r.asOf;
+  ctx.addIssue({ code: 'custom', message: 'asOf' in r ? HELP.moment.noTime : HELP.moment[r.fault] });
   return z.NEVER;
 });
 
@@ -69,9 +66,7 @@ const phone = z.preprocess(
         if (/^(0|\+84)\d{9,10}$/.test(n) || /^1[89]00\d{4,6}$/.test(n) || /^11\d$/.test(n)) continue;
         ctx.addIssue({
           code: 'custom',
-          message: /^[1-9]\d{8,9}$/.test(n)
-            ? 'số điện thoại thiếu số 0 ở đầu? (Excel hay bỏ số 0: hãy để cột này ở dạng Văn bản (Text))'
-            : 'cần một số điện thoại: 0 và 9–10 chữ số (0220 3852 123, 0912 345 678), số 1800/1900, hoặc 113',
+          message: /^[1-9]\d{8,9}$/.test(n) ? HELP.phoneZero : HELP.phone,
         });
         return;
       }
@@ -121,28 +116,35 @@ export const HELP_POINTS_SPEC: CsvSpec = {
   },
 };
 
-interface Located {
-  origin: { file: string; line: number };
-}
-
 /**
- * The checks across rows: the area exists, a session ends after it starts, and the same session
- * (area, place, start) is not listed twice. Every problem is reported.
+ * The checks across rows: the area exists (with the lost-zero hint, as for figures), a session
+ * ends after it starts, and the same session (area, place, start) is not listed twice. Every
+ * problem is reported, the times as the operator wrote them.
  */
-export function checkHelpPoints(rows: readonly (HelpPointRecord & Located)[], areaCodes: ReadonlyMap<string, unknown>, problems: Problem[]): void {
-  const seen = new Map<string, { file: string; line: number }>();
+export function checkHelpPoints(rows: readonly WithOrigin<HelpPointRecord>[], areas: AreaIndex, written: Written, problems: Problem[]): void {
+  const seen = new Map<string, Origin>();
   for (const r of rows) {
+    checkAreaReference(r, areas, written, problems);
     const at = { file: r.origin.file, line: r.origin.line };
-    if (areaCodes.size > 0 && !areaCodes.has(r.area_code)) {
-      problems.push({ ...at, column: 'area_code', value: r.area_code, expected: 'mã địa bàn không có trong data/areas.csv' });
-    }
     if (asOfTime(r.ends) <= asOfTime(r.starts)) {
-      problems.push({ ...at, column: 'ends', value: r.ends, expected: `giờ kết thúc phải sau giờ bắt đầu (starts = ${r.starts})` });
+      problems.push({
+        ...at,
+        column: written.header(r, 'ends'),
+        value: written.value(r, 'ends') ?? r.ends,
+        ...HELP.endsFirst(written.value(r, 'starts') ?? r.starts, written.header(r, 'starts')),
+        kind: 'help.time',
+      });
     }
     const key = `${r.area_code}|${normalizeKey(r.place)}|${r.starts}`;
     const first = seen.get(key);
     if (first) {
-      problems.push({ ...at, column: 'starts', value: r.starts, expected: `trùng buổi hỗ trợ (cùng địa bàn, nơi và giờ bắt đầu) đã có ở ${first.file}:${first.line}` });
-    } else seen.set(key, at);
+      problems.push({
+        ...at,
+        column: written.header(r, 'starts'),
+        value: written.value(r, 'starts') ?? r.starts,
+        ...HELP.duplicate(FIGURE.firstAt(first.file === r.origin.file, first.file, first.line)),
+        kind: 'help.duplicate',
+      });
+    } else seen.set(key, r.origin);
   }
 }

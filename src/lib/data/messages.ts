@@ -29,6 +29,8 @@ export const KIND_LABELS = {
   'figure.duplicate': 'số liệu bị trùng',
   'figure.eligible': 'số người lớn hơn số người đủ điều kiện',
   'date.future': 'ngày ở tương lai',
+  'help.time': 'giờ kết thúc không sau giờ bắt đầu',
+  'help.duplicate': 'buổi hỗ trợ bị trùng',
   'content.file': 'tệp nội dung không đọc được',
   'content.yaml': 'phần đầu (frontmatter) sai cú pháp',
   'content.field': 'trường frontmatter không hợp lệ',
@@ -203,6 +205,30 @@ export const DATE = {
   }),
 };
 
+/** Messages of data/help-points/*.csv (help-points.ts). */
+export const HELP = {
+  kind: (kinds: readonly string[]) =>
+    `cần một trong: ${kinds.join(', ')} (hoặc: công an, ủy ban, nhà văn hoá, chợ, trường, khu công nghiệp, tận nhà, khác)`,
+  /** A start or end that is not a real moment, by fault (as CELL.asOf), or a day without its time. */
+  moment: {
+    format: 'cần một ngày giờ: ví dụ 17/5/2025 07:30 hoặc 2025-05-17T07:30',
+    day: 'ngày này không có trên lịch: cần một ngày giờ có thật, ví dụ 17/5/2025 07:30',
+    time: CELL.asOf.time,
+    offset: CELL.asOf.offset,
+    noTime: 'cần cả giờ, không chỉ ngày: ví dụ 17/5/2025 07:30 hoặc 2025-05-17T07:30',
+  },
+  phoneZero: 'số điện thoại thiếu số 0 ở đầu? (Excel hay bỏ số 0: hãy để cột này ở dạng Văn bản (Text))',
+  phone: 'cần một số điện thoại: 0 và 9–10 chữ số (0220 3852 123, 0912 345 678), số 1800/1900, hoặc 113',
+  endsFirst: (starts: string, startsHeader: string) => ({
+    expected: `giờ kết thúc phải sau giờ bắt đầu (${startsHeader} = ${starts})`,
+    fix: 'Kiểm tra ngày và giờ của hai cột; giờ viết theo 24 giờ (7 giờ tối là 19:00).',
+  }),
+  duplicate: (first: string) => ({
+    expected: `trùng buổi hỗ trợ (cùng địa bàn, nơi và giờ bắt đầu) đã có ở ${first}`,
+    fix: 'Giữ một dòng cho mỗi buổi.',
+  }),
+};
+
 /** Messages of the content check (../content/*.ts). */
 export const CONTENT = {
   notUtf8: { expected: 'tệp không phải UTF-8', fix: 'Lưu lại tệp với bảng mã UTF-8 (trình soạn thảo: Save with Encoding › UTF-8).' },
@@ -325,9 +351,9 @@ export const REPORT = {
   byFile: 'Theo tệp:',
   byKind: 'Theo loại lỗi:',
   column: (label: string, column: string) => `${label} ở cột "${column}"`,
-  ok: (counts: { areas: string; figures: string; breakdowns: string; corrections: string; pages: string }) =>
+  ok: (counts: { areas: string; figures: string; breakdowns: string; corrections: string; helpPoints: string; pages: string }) =>
     `Dữ liệu và nội dung hợp lệ: ${counts.areas} địa bàn, ${counts.figures} số liệu, ${counts.breakdowns} dòng phân tổ, ` +
-    `${counts.corrections} đính chính; ${counts.pages} tệp nội dung (MDX, YAML).`,
+    `${counts.corrections} đính chính, ${counts.helpPoints} buổi hỗ trợ; ${counts.pages} tệp nội dung (MDX, YAML).`,
   notPublished: (dest: string) => `Không xuất bản: ${dest} giữ nguyên như lần build trước.`,
   badLimit: (raw: string) => `--limit "${raw}": cần một số nguyên không âm (0 = in tất cả).`,
 };

@@ -221,5 +221,5 @@ function crossCheck(ds: Dataset, written: Written, now: Date, problems: Problem[
   for (const r of ds.participation) checkNotFuture(r, ['as_of'], now, written, problems);
   for (const r of ds.breakdowns) checkNotFuture(r, ['as_of'], now, written, problems);
   for (const r of ds.corrections) checkNotFuture(r, ['date', 'as_of'], now, written, problems);
-  checkHelpPoints(ds.helpPoints, areas, problems);
+  checkHelpPoints(ds.helpPoints, areas, written, problems);
 }

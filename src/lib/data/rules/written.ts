@@ -2,11 +2,11 @@
  * What the operator wrote, kept beside the normalised records while the gate runs, so that a
  * message quotes the cell and the header as they are in the file ("16/5/2025" under "Ngày"), not
  * the canonical form ("2025-05-16" under "as_of"). Only the cells cross-file rules quote are kept
- * (dates), in a WeakMap: nothing of it reaches the dataset.
+ * (dates and times), in a WeakMap: nothing of it reaches the dataset.
  */
 
 /** Columns whose written value the rules quote. */
-const KEPT = ['as_of', 'date'] as const;
+const KEPT = ['as_of', 'date', 'starts', 'ends'] as const;
 
 export interface Written {
   /** The cell as written, before the schema normalised it. */
