@@ -1,5 +1,5 @@
 /**
- * The help fixture site: the default data plus two communes under Bình Giang (296) and a
+ * The help fixture site: the default data (figures published by NOW) plus two communes under Bình Giang (296) and a
  * generated, illustrative schedule for them and for Chí Linh (290), built with GOPY_NOW at noon on
  * 16/5/2025 (sessions on 12 and 14/5 are past, later ones coming). Shared by tests/build/help.test.ts
  * and tests/e2e/help.test.ts; built once while the sources are unchanged.
@@ -37,6 +37,10 @@ function fixtureData(): string {
   mkdirSync(dirname(DATA), { recursive: true });
   const dir = mkdtempSync(`${DATA}-`);
   cpSync(join(ROOT, 'data'), dir, { recursive: true });
+  // The data as it stood at NOW: the gate refuses figures dated after the build's now.
+  for (const f of readdirSync(join(dir, 'participation'))) {
+    if (f.slice(0, 10) > NOW.slice(0, 10)) rmSync(join(dir, 'participation', f));
+  }
   const areas = readFileSync(join(dir, 'areas.csv'), 'utf8').replace(/\s*$/, '\n');
   writeFileSync(join(dir, 'areas.csv'), areas + COMMUNES.map((c) => `${c.code},${c.name},${c.type},commune,296`).join('\n') + '\n');
   const rows = illustrativeSchedule([...COMMUNES, { code: '290', name: 'Chí Linh', type: 'thành phố' }], { start: '2025-05-12', days: 10, perArea: 5 });
