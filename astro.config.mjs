@@ -7,6 +7,9 @@ import { twins } from './src/lib/site/languages.ts';
 /**
  * SITE_URL: the public origin (https://example.gov.vn). BASE_PATH: the sub-path the site is served
  * under ("/" or "/gopy/"). Both come from the environment so the same content deploys anywhere.
+ * Without SITE_URL the site builds for a local preview with no origin at all (never localhost):
+ * what needs an absolute address (canonical, og:, sitemap, RSS, embed snippet, posters' QR code)
+ * is then relative or left out, and scripts/build.ts warns.
  * OUT_DIR: where Astro writes; scripts/build.ts points it at a staging folder and swaps it into
  * dist/ only when every step succeeded.
  * ASTRO_CACHE_DIR: Astro's cache folder (default ./node_modules/.astro). A build keeps its content
@@ -14,7 +17,7 @@ import { twins } from './src/lib/site/languages.ts';
  * folders must each have their own, or one could publish the other's data. The test builder
  * (tests/e2e/site.ts) gives every build its own.
  */
-const site = process.env.SITE_URL || 'http://localhost:4321';
+const site = process.env.SITE_URL || undefined;
 const rawBase = process.env.BASE_PATH || '/';
 const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
 
@@ -23,7 +26,8 @@ const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
  * hreflang), as the pages' <head> does. Computed per entry: the sitemap integration's own i18n
  * option compares every URL with every other, too slow for the national site's pages.
  */
-const siteRoot = new URL(base, site).href;
+// Only used with SITE_URL: without it there is no sitemap (its addresses must be absolute).
+const siteRoot = site ? new URL(base, site).href : base;
 /** @param {import('@astrojs/sitemap').SitemapItem} item */
 function withLanguages(item) {
   const versions = item.url.startsWith(siteRoot) ? twins(item.url.slice(siteRoot.length)) : undefined;

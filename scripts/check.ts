@@ -14,6 +14,7 @@ import { REPORT } from '../src/lib/data/messages.ts';
 import { dataDir, readDataset } from '../src/lib/data/read.ts';
 import { count, formatReport } from '../src/lib/data/report.ts';
 import type { Dataset } from '../src/lib/data/validate.ts';
+import { checkCampaign } from '../src/lib/campaign/gate.ts';
 
 /** `--limit N` from the command line: at most N problems listed (0 = all). */
 export function limitArg(argv: readonly string[] = process.argv): number | undefined {
@@ -32,7 +33,10 @@ export async function check(options: { dataDir?: string; contentDir?: string; li
   const data = await readDataset(options.dataDir ?? dataDir());
   const files = await readContentFiles(options.contentDir);
   const content = await checkContent(files, figureLookup(data.parsed));
-  const problems = [...data.problems, ...content];
+  // The campaign's settings (content/campaign.yaml) against the areas read, even when some rows failed.
+  const campaign = await checkCampaign(data.parsed.areas, { contentDir: options.contentDir });
+  for (const w of campaign.warnings) console.warn(REPORT.warning(w));
+  const problems = [...data.problems, ...content, ...campaign.problems];
   if (problems.length > 0 || !data.dataset) {
     let limit = options.limit;
     try {

@@ -13,7 +13,7 @@ export { fmt } from './en/format.ts';
 /** The parts of the dictionary a figures page uses: page shell, figure panel, charts, tables, downloads page. */
 export type FiguresDictionary = Pick<
   Dictionary,
-  'area' | 'siteName' | 'skipLink' | 'navLabel' | 'language' | 'updated' | 'footer' | 'figure' | 'figures' | 'chart' | 'chartWords' | 'payloadWords'
+  'area' | 'skipLink' | 'navLabel' | 'language' | 'updated' | 'footer' | 'figure' | 'figures' | 'chart' | 'chartWords' | 'payloadWords'
 > & {
   /** The downloads page; what metadata.json says stays Vietnamese (the files are shared). */
   downloads: Omit<Dictionary['downloads'], 'units' | 'qualifiers' | 'encoding' | 'formulaGuard' | 'columns'>;

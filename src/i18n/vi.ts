@@ -14,9 +14,10 @@ import { figures } from './vi/figures.ts';
 import { downloads } from './vi/downloads.ts';
 import { chooser } from './vi/chooser.ts';
 import { help } from './vi/help.ts';
+import { campaignStrings } from './vi/campaign.ts';
 export { fmt } from './vi/format.ts';
 
-export const vi = { ...common, ...notFound, ...guides, ...broadcast, ...figures, ...downloads, ...search, ...chooser, ...help } as const;
+export const vi = { ...common, ...notFound, ...guides, ...broadcast, ...figures, ...downloads, ...search, ...chooser, ...help, ...campaignStrings } as const;
 /** The dictionary's shape: keys and argument types, words widened (another locale is typed against it). */
 export type Dictionary = Shape<typeof vi>;
 export const t: typeof vi = vi;

@@ -13,8 +13,8 @@ export const GET: APIRoute = ({ site }) => {
     // The 404 page is served for every unknown address; it has nothing to index.
     `Disallow: ${url('404.html')}`,
     '',
-    `Sitemap: ${absoluteUrl(site, 'sitemap-index.xml')}`,
-    '',
+    // The sitemap is written only with SITE_URL (its addresses must be absolute).
+    ...(site ? [`Sitemap: ${absoluteUrl(site, 'sitemap-index.xml')}`, ''] : []),
   ].join('\n');
   return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

@@ -15,7 +15,6 @@ const TYPES: Record<string, string> = {
 
 export const common = {
   area: { country: 'Viet Nam', countrySpoken: 'Viet Nam' },
-  siteName: 'Feedback on the Constitution via VNeID',
   skipLink: 'Skip to main content',
   navLabel: 'Main sections',
   language: { name: 'English' },

@@ -4,8 +4,6 @@ import { areaLabel, spokenAreaName } from '../../lib/data/areas.ts';
 export const common = {
   /** The country as an area: a heading, and in a sentence. */
   area: { country: 'Cả nước', countrySpoken: 'cả nước' },
-  siteName: 'Góp ý Hiến pháp qua VNeID',
-  siteTagline: 'Thông tin công khai về đợt lấy ý kiến sửa đổi Hiến pháp năm 2013 tại Hải Dương',
   skipLink: 'Bỏ qua, đến nội dung chính',
   /** The language switch shows each language by its own name. */
   language: { name: 'Tiếng Việt' },
@@ -40,18 +38,12 @@ export const common = {
     illustrative: 'Số liệu minh hoạ — không phải số liệu thật',
     corrected: 'Số liệu này đã được đính chính',
   },
+  /** The home page's words that are not the campaign's (those: vi/campaign.ts). */
   home: {
-    title: 'Góp ý sửa đổi Hiến pháp năm 2013 qua ứng dụng VNeID',
-    lead:
-      'Từ ngày 6/5 đến hết ngày 29/5/2025, người dân có tài khoản định danh điện tử mức 2 có thể góp ý vào dự thảo sửa đổi Hiến pháp ngay trên ứng dụng VNeID.',
-    cta: 'Xem cách góp ý trên VNeID, từng bước',
-    peopleLabel: 'Số người đã gửi góp ý qua VNeID',
-    opinionsLabel: 'Số ý kiến góp ý qua VNeID',
     needHeading: 'Bạn cần gì?',
-    guidesCard: 'Cách gửi góp ý trên VNeID từng bước, cách có tài khoản định danh mức 2, cách giúp ông bà, cha mẹ.',
+    guidesCard: 'Cách gửi góp ý từng bước, cách chuẩn bị tài khoản, cách giúp ông bà, cha mẹ.',
     broadcastsCard: 'Bài đọc cho đài truyền thanh xã, có sẵn số liệu mới nhất của địa phương.',
     figuresCard: 'Số liệu đã công bố, có nguồn, thời điểm, bảng và tệp tải về.',
-    provinceHeading: 'Hải Dương',
     countryHeading: 'Cả nước',
   },
 } as const;

@@ -2,7 +2,7 @@
 export const guides = {
   guide: {
     indexTitle: 'Hướng dẫn',
-    indexDescription: 'Hướng dẫn từng bước bằng lời dễ hiểu: góp ý qua VNeID, làm tài khoản định danh điện tử mức 2, giúp người cao tuổi, câu hỏi thường gặp.',
+    indexDescription: 'Hướng dẫn từng bước bằng lời dễ hiểu: cách góp ý, cách chuẩn bị tài khoản, cách giúp người cao tuổi, câu hỏi thường gặp.',
     indexLead: 'Các hướng dẫn ngắn, từng bước, chữ to. Đọc được trên mọi điện thoại, kể cả khi mạng chậm.',
     audience: 'Dành cho',
     updated: 'Cập nhật',

@@ -92,6 +92,8 @@ export const campaignSchema = z
     name: text,
     /** A short name: the site's name in every page's header and after each page title. */
     short_name: text,
+    /** The short name on the English figures pages (/en/); without it they show `short_name`. */
+    short_name_en: optionalText,
     /** What people give feedback on, as it reads after "góp ý vào" in a sentence. */
     topic: text,
     /** true for a made-up campaign (tests, demonstrations): every page then says so at the top. */

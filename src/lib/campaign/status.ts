@@ -23,7 +23,7 @@ export interface Schedule {
 
 export interface Status {
   phase: Phase;
-  /** Open: whole days after today up to the closing day (1 on the day before the last). */
+  /** Open: days left to send feedback, today included (2 on the day before the last). */
   daysLeft?: number;
   /** Before: whole days from today to the opening day (0 when it opens later today). */
   daysToOpen?: number;
@@ -61,7 +61,7 @@ export function campaignStatus(s: Schedule, now: number): Status {
   }
   const lastDay = vnDay(s.closesAt - 1);
   if (today === lastDay) return { phase: 'last-day', consultationOpen: true, today };
-  return { phase: 'open', daysLeft: daysBetween(today, lastDay), consultationOpen: true, today };
+  return { phase: 'open', daysLeft: daysBetween(today, lastDay) + 1, consultationOpen: true, today };
 }
 
 /**

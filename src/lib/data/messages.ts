@@ -38,6 +38,8 @@ export const KIND_LABELS = {
   'content.component': 'thành phần MDX không có',
   'content.figure': 'số liệu nhúng không có',
   'content.placeholder': 'chỗ điền không có',
+  'campaign.setting': 'cài đặt đợt góp ý (campaign.yaml) không hợp lệ',
+  'campaign.helpfact': 'HelpFact nêu địa bàn chưa có tệp trong content/help',
   other: 'lỗi khác',
 } as const;
 
@@ -355,5 +357,6 @@ export const REPORT = {
     `Dữ liệu và nội dung hợp lệ: ${counts.areas} địa bàn, ${counts.figures} số liệu, ${counts.breakdowns} dòng phân tổ, ` +
     `${counts.corrections} đính chính, ${counts.helpPoints} buổi hỗ trợ; ${counts.pages} tệp nội dung (MDX, YAML).`,
   notPublished: (dest: string) => `Không xuất bản: ${dest} giữ nguyên như lần build trước.`,
+  warning: (w: string) => `Cảnh báo: ${w}`,
   badLimit: (raw: string) => `--limit "${raw}": cần một số nguyên không âm (0 = in tất cả).`,
 };

@@ -14,7 +14,16 @@ export function url(path = ''): string {
   return withBase(import.meta.env?.BASE_URL ?? '/', path);
 }
 
-/** An absolute URL (for feeds, QR codes, Open Graph, embeds): SITE origin + base + path. */
-export function absoluteUrl(site: string | URL | undefined, path = ''): string {
-  return new URL(url(path), site ?? 'http://localhost/').href;
+/**
+ * An absolute URL (for feeds, QR codes, Open Graph, embeds): SITE origin + base + path, or
+ * undefined when the origin is not set (SITE_URL unset: a local preview). Never a made-up origin:
+ * a caller leaves the feature out, or uses `siteUrl()`, when there is none.
+ */
+export function absoluteUrl(site: string | URL | undefined, path = ''): string | undefined {
+  return site ? new URL(url(path), site).href : undefined;
+}
+
+/** The absolute URL when the origin is set, else the link inside the site (base + path). */
+export function siteUrl(site: string | URL | undefined, path = ''): string {
+  return absoluteUrl(site, path) ?? url(path);
 }

@@ -5,17 +5,18 @@
 import type { APIRoute } from 'astro';
 import { getSiteData } from '~/lib/data/load.ts';
 import { shareImageSvg } from '~/lib/figures/share-image.ts';
-import { siteConfig } from '~/site.config.ts';
+import { getCampaign } from '~/lib/campaign/load.ts';
 import { areaName, t } from '~/i18n/vi.ts';
 
 export const GET: APIRoute = async () => {
   const data = await getSiteData();
-  const code = data.latest(siteConfig.headlineArea, 'people') ? siteConfig.headlineArea : siteConfig.countryArea;
+  const campaign = await getCampaign();
+  const code = data.latest(campaign.province, 'people') ? campaign.province : campaign.country;
   const latest = data.latest(code, 'people') ?? data.latest(code, 'opinions');
   const area = data.area(code);
-  if (!latest || !area) throw new Error(`share image: no figure for ${siteConfig.headlineArea} or ${siteConfig.countryArea}`);
+  if (!latest || !area) throw new Error(`share image: no figure for ${campaign.province} or ${campaign.country}`);
   const svg = shareImageSvg({
-    siteName: t.siteName,
+    siteName: campaign.short_name,
     areaLabel: areaName(area),
     label: latest.figure.metric === 'people' ? t.figures.labelPeople : t.figures.labelOpinions,
     latest,

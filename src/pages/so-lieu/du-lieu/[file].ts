@@ -4,7 +4,7 @@ import { getSiteData } from '~/lib/data/load.ts';
 import { DATASET_FILES, datasetFile, datasetXlsx, fileName, type DatasetFile } from '~/lib/figures/downloads.ts';
 import { generatedAt, metadataJson } from '~/lib/figures/metadata.ts';
 import { areaFiguresPath } from '~/lib/figures/chart-paths.ts';
-import { absoluteUrl } from '~/lib/site/paths.ts';
+import { siteUrl } from '~/lib/site/paths.ts';
 import { areaName, t } from '~/i18n/vi.ts';
 
 export function getStaticPaths() {
@@ -16,7 +16,8 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 export const GET: APIRoute<{ file: DatasetFile }> = async ({ props, site }) => {
   const data = await getSiteData();
   const { file } = props;
-  const pageUrl = (slug: string) => absoluteUrl(site, areaFiguresPath(slug));
+  // Without SITE_URL the page column holds the link inside the site, never a made-up origin.
+  const pageUrl = (slug: string) => siteUrl(site, areaFiguresPath(slug));
   if (file.format === 'xlsx') {
     return new Response(datasetXlsx(file, data, areaName, pageUrl), { headers: { 'Content-Type': XLSX } });
   }
@@ -24,8 +25,8 @@ export const GET: APIRoute<{ file: DatasetFile }> = async ({ props, site }) => {
     file.table === 'metadata'
       ? metadataJson(data, {
           generatedAt: generatedAt(process.env),
-          fileUrl: (p) => absoluteUrl(site, p),
-          siteUrl: absoluteUrl(site),
+          fileUrl: (p) => siteUrl(site, p),
+          siteUrl: siteUrl(site),
           title: t.feed.title,
           description: t.downloads.description,
         }, t.downloads)
