@@ -107,7 +107,10 @@ export const campaignStrings = {
       link: 'Báo số liệu sai',
       words: report,
       heading: 'Thấy một con số sai?',
-      lead: 'Gửi thư, ghi rõ con số, địa bàn, thời điểm và nguồn đúng nếu bạn biết. Thư đã có sẵn các thông tin này.',
+      /** Before the address: "Gửi thư đến lien-he@…". */
+      lead: 'Gửi thư đến',
+      /** After it. */
+      leadAfter: ', ghi rõ con số, địa bàn, thời điểm và nguồn đúng nếu bạn biết. Bên mỗi con số có đường “Báo số liệu sai”: thư mở ra đã ghi sẵn con số đó.',
       unset: 'Chưa có địa chỉ thư để báo số liệu sai. Khi có, địa chỉ sẽ ghi ở đây và ở trang Giới thiệu.',
     },
     print: {
