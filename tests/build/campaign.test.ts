@@ -316,26 +316,38 @@ describe('a bad content/campaign.yaml is refused, naming the field, and publishe
   });
 });
 
-describe('a fact reported for one area stays in that area (AreaFact)', () => {
+describe('a fact reported for one area stays in that area (content/help, <HelpFact> in guides)', () => {
   const txt = (broadcast: string, area: string) => readFileSync(path.join(siteDir(), 'kich-ban', broadcast, `${area}.txt`), 'utf8');
 
-  it.each(['thong-bao-phat-dong', 'cap-nhat-so-lieu', 'nhac-nho-ngay-cuoi'])('%s: read as written in Hải Dương, as Hải Dương’s in the national broadcast', (id) => {
-    const local = txt(id, 'tinh-hai-duong-30');
-    const national = txt(id, 'toan-quoc');
-    expect(local).toContain('Các nơi này có người hướng dẫn cả buổi tối và cuối tuần.');
-    expect(local).not.toContain('Ở tỉnh Hải Dương, các nơi này');
-    expect(national).toContain('Ở tỉnh Hải Dương, các nơi này có người hướng dẫn cả buổi tối và cuối tuần.');
-    expect(national.match(/buổi tối/g)).toHaveLength(1);
-    expect(local + national).not.toMatch(/AreaFact/);
-  });
-
-  it('guides say it as Hải Dương’s', () => {
+  it('guides show Hải Dương’s help fact as Hải Dương’s, with its source, and nowhere else on the page', () => {
     for (const id of ['gop-y-qua-vneid', 'giup-nguoi-cao-tuoi', 'cau-hoi-thuong-gap']) {
       const html = page(`huong-dan/${id}/`);
-      const fact = /<div class="area-fact" data-area-fact="30">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
-      expect(visible(fact), id).toMatch(/^Riêng ở tỉnh Hải Dương: .*buổi tối và cuối tuần/);
-      // Nowhere else on the page.
-      expect(visible(html.replace(/<div class="area-fact"[\s\S]*?<\/div>/g, '')), id).not.toMatch(/buổi tối/);
+      const fact = /<div class="help-fact" data-help-fact="30">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
+      expect(visible(fact), id).toMatch(/^Ở tỉnh Hải Dương, .*buổi tối và cuối tuần.* Nguồn: Kiến Thức, tháng 5\/2025\.$/);
+      expect(visible(html.replace(/<div class="help-fact"[\s\S]*?<\/div>/g, '')), id).not.toMatch(/buổi tối|cuối tuần/);
     }
+  });
+
+  it('the national broadcasts never say it; Hải Dương’s do', () => {
+    for (const id of ['thong-bao-phat-dong', 'cap-nhat-so-lieu', 'nhac-nho-ngay-cuoi']) {
+      expect(txt(id, 'toan-quoc'), id).not.toMatch(/buổi tối|cuối tuần/);
+      expect(txt(id, 'tinh-hai-duong-30'), id).toMatch(/buổi tối và cuối tuần/);
+    }
+  });
+
+  it('a <HelpFact> whose area has no fact in content/help/ is refused, naming the guide and line', async () => {
+    const { checkCampaign } = await import('../../src/lib/campaign/gate.ts');
+    const work = path.join(ROOT, '.tmp/campaign-helpfact');
+    rmSync(work, { recursive: true, force: true });
+    for (const dir of ['guides', 'help']) mkdirSync(path.join(work, dir), { recursive: true });
+    writeFileSync(path.join(work, 'help/hd.yaml'), "area: '30'\narea_name: Hải Dương\n");
+    writeFileSync(path.join(work, 'guides/gop-y-qua-vneid.mdx'), '---\ntitle: x\n---\n\nMột.\n\n<HelpFact area="30" />\n\n<HelpFact area="01" />\n');
+    const r = await checkCampaign([{ code: 'VN', level: 'country' }, { code: '30', level: 'province' }, { code: '01', level: 'province' }], {
+      contentDir: work,
+      file: path.join(ROOT, 'content/campaign.yaml'),
+      env: { SITE_URL: 'https://gopy.example.vn' },
+    });
+    expect(r.ok).toBe(false);
+    expect(r.errors).toEqual([expect.stringMatching(/^content\/guides\/gop-y-qua-vneid\.mdx:9, cột "HelpFact area", giá trị "01" — .*content\/help\/ \(có: 30\)$/)]);
   });
 });
