@@ -1,5 +1,6 @@
-/** "In trang này": shows the print buttons of a page (hidden without JavaScript) and prints. */
-for (const button of document.querySelectorAll<HTMLButtonElement>('[data-print-button]')) {
-  button.hidden = false;
-  button.addEventListener('click', () => window.print());
+/** "In trang này": puts each print button of the page in place from its <template> and prints. */
+for (const template of document.querySelectorAll<HTMLTemplateElement>('template[data-print-template]')) {
+  const content = template.content.cloneNode(true) as DocumentFragment;
+  content.querySelector('[data-print-button]')?.addEventListener('click', () => window.print());
+  template.replaceWith(content);
 }
