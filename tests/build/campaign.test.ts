@@ -322,7 +322,7 @@ describe('a fact reported for one area stays in that area (content/help, <HelpFa
   it('guides show Hải Dương’s help fact as Hải Dương’s, with its source, and nowhere else on the page', () => {
     for (const id of ['gop-y-qua-vneid', 'giup-nguoi-cao-tuoi', 'cau-hoi-thuong-gap']) {
       const html = page(`huong-dan/${id}/`);
-      const fact = /<div class="help-fact" data-help-fact="30">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
+      const fact = /<div class="help-fact" data-help-fact="30"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
       expect(visible(fact), id).toMatch(/^Ở tỉnh Hải Dương, .*buổi tối và cuối tuần.* Nguồn: Kiến Thức ?, tháng 5\/2025\.$/);
       expect(visible(html.replace(/<div class="help-fact"[\s\S]*?<\/div>/g, '')), id).not.toMatch(/buổi tối|cuối tuần/);
     }
