@@ -155,7 +155,9 @@ describe('an illustrative campaign: every campaign word comes from its settings'
       pick(/<div class="campaign-status[\s\S]*?<\/div>/g),
       pick(/<p class="poster__(?:deadline|help|hotline)[\s\S]*?<\/p>/g),
       /og:site_name" content="([^"]*)"/.exec(html)?.[1] ?? '',
-      title.split(' — ').at(-1),
+      // The site's name after " — "; a page titled without it (a home page) is checked above or is
+      // its own content (/en/: the English figures overview, whose words are the figures pages').
+      title.includes(' — ') ? title.split(' — ').at(-1) : '',
     ].join('\n');
   }
 
