@@ -350,6 +350,8 @@ describe('a fact reported for one area stays in that area (content/help, <HelpFa
       env: { SITE_URL: 'https://gopy.example.vn' },
     });
     expect(r.ok).toBe(false);
-    expect(r.errors).toEqual([expect.stringMatching(/^content\/guides\/gop-y-qua-vneid\.mdx:9, cột "HelpFact area", giá trị "01" — .*content\/help\/ \(có: 30\)$/)]);
+    const { formatProblem } = await import('../../src/lib/data/problems.ts');
+    expect(r.problems.map((p) => p.kind)).toEqual(['campaign.helpfact']);
+    expect(r.problems.map(formatProblem)).toEqual([expect.stringMatching(/^content\/guides\/gop-y-qua-vneid\.mdx:9, cột "HelpFact area", giá trị "01" — .*content\/help\/ \(có: 30\)$/)]);
   });
 });

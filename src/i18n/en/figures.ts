@@ -91,8 +91,8 @@ const strings = {
     pngLink: 'PNG image (1200 × 630)',
     cite: 'Cite',
     citeHint: 'Copy the text below when you use the chart or its figures:',
-    citeText: (title: string, sources: string, asOf: string, site: string, address: string) =>
-      `${title}. Data: ${sources}; figures as of ${asOf}. From ${site}, ${address}, accessed `,
+    citeText: (title: string, sources: string, asOf: string, site: string, address: string | undefined) =>
+      `${title}. Data: ${sources}; figures as of ${asOf}. From ${site}${address ? `, ${address}` : ''}, accessed `,
     citeDate: '{d}/{m}/{y}',
     copyCite: 'Copy the citation',
     copiedCite: 'Citation copied',

@@ -97,8 +97,8 @@ const strings = {
     pngLink: 'Ảnh PNG (1200 × 630)',
     cite: 'Trích dẫn',
     citeHint: 'Chép nguyên đoạn dưới đây khi dùng biểu đồ hay con số của nó:',
-    citeText: (title: string, sources: string, asOf: string, site: string, address: string) =>
-      `${title}. Nguồn số liệu: ${sources}; số liệu tính đến ${asOf}. Trích từ ${site}, ${address}, truy cập ngày `,
+    citeText: (title: string, sources: string, asOf: string, site: string, address: string | undefined) =>
+      `${title}. Nguồn số liệu: ${sources}; số liệu tính đến ${asOf}. Trích từ ${site}${address ? `, ${address}` : ''}, truy cập ngày `,
     /** How the reader's browser writes today's date in the citation (it replaces the build's date). */
     citeDate: '{d}/{m}/{y}',
     copyCite: 'Chép lời trích dẫn',
@@ -182,7 +182,6 @@ const chartImageWords: ChartImageWords = {
   unitNote: strings.chart.unitNote,
   inexactLine: 'Điểm rỗng, nét đứt: số xấp xỉ (khoảng, hơn).',
   inexactBar: 'Cột nhạt: số xấp xỉ (khoảng, hơn).',
-  siteName: common.siteName,
   numbers: { locale: fmt.words.locale, million: payloadWords.million, thousand: payloadWords.thousand },
 };
 

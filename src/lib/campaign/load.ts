@@ -3,7 +3,7 @@
  * (scripts/check.ts) has already checked the file against the data and content; here it is read
  * again (a few lines of YAML) and a problem still stops the page with every problem listed.
  */
-import { DataError } from '../data/problems.ts';
+import { DataError } from '../data/report.ts';
 import { buildNow } from '../site/clock.ts';
 import type { Campaign } from './schema.ts';
 import { readCampaign } from './settings.ts';

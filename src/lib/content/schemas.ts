@@ -86,7 +86,7 @@ export interface CollectionSpec {
 
 /** Every collection: the folder and its files, the schema, what its MDX may use. */
 export const COLLECTIONS = {
-  pages: { folder: 'pages', pattern: '*.mdx', schema: pageSchema, components: ['Figure'], placeholders: false },
+  pages: { folder: 'pages', pattern: '*.mdx', schema: pageSchema, components: ['Figure', 'ContactBlock'], placeholders: false },
   pagesEn: { folder: 'en/pages', pattern: '*.mdx', schema: pageSchema, components: [], placeholders: false },
   guides: { folder: 'guides', pattern: '*.mdx', schema: guideSchema, components: ['Steps', 'Step', 'AppScreen', 'Figure', 'HelpFact'], placeholders: false },
   help: { folder: 'help', pattern: '*.yaml', schema: helpSchema, components: [], placeholders: false },

@@ -20,7 +20,7 @@ const files = { 'data/areas.csv': AREAS, 'data/participation/a.csv': PART, 'data
 const data = aggregateCsv(files);
 const svgOf = (d = data) =>
   Object.fromEntries(
-    d.areasWithFigures.flatMap((a) => areaCharts(d, a, t.chartWords)).map((spec) => [spec.id, chartSvg({ spec, address: `x.vn/so-lieu/${spec.area.slug}/` }, t.chartImageWords)]),
+    d.areasWithFigures.flatMap((a) => areaCharts(d, a, t.chartWords)).map((spec) => [spec.id, chartSvg({ spec, siteName: 'Góp ý', address: `x.vn/so-lieu/${spec.area.slug}/` }, t.chartImageWords)]),
   );
 const svgs = svgOf();
 

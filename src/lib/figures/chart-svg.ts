@@ -36,14 +36,15 @@ export interface ChartImageWords extends Pick<PayloadWords, 'fmt' | 'asOf' | 'so
   /** Legends for approximate figures, by kind of chart. */
   inexactLine: string;
   inexactBar: string;
-  siteName: string;
   numbers: AxisNumbers;
 }
 
 export interface ChartImageInput {
   spec: ChartSpec;
-  /** The chart's page, as shown at the foot: "gopy.example.vn/so-lieu/toan-quoc/". */
-  address: string;
+  /** The site's name (content/campaign.yaml), drawn at the foot. */
+  siteName: string;
+  /** The chart's page, as shown at the foot: "gopy.example.vn/so-lieu/toan-quoc/"; none without SITE_URL. */
+  address?: string;
 }
 
 interface Text {
@@ -183,7 +184,7 @@ export function chartSvg(input: ChartImageInput, w: ChartImageWords): string {
   // The foot, from the bottom up: address, legend, sources.
   const foot: Text[] = [];
   let fy = IMAGE_HEIGHT - 22;
-  foot.push({ x: PAD, y: fy, text: `${w.siteName} · ${input.address}`, size: 20, weight: 700, fill: ACCENT });
+  foot.push({ x: PAD, y: fy, text: input.address ? `${input.siteName} · ${input.address}` : input.siteName, size: 20, weight: 700, fill: ACCENT });
   if (spec.inexact && spec.drawable) foot.push({ x: PAD, y: (fy -= 28), text: spec.kind === 'bar' ? w.inexactBar : w.inexactLine, size: 18, fill: MUTED });
   const sources = wrapText(`${w.sources}: ${spec.sources.map((s) => sourceShort(s.name)).join('; ')}.`, 18, inner, 2);
   for (const l of sources.reverse()) foot.push({ x: PAD, y: (fy -= 26), text: l, size: 18, fill: MUTED });

@@ -8,12 +8,16 @@ import { chartPaths, shownAddress } from '~/lib/figures/chart-paths.ts';
 import { chartSvg } from '~/lib/figures/chart-svg.ts';
 import { svgToPng } from '~/lib/figures/png.ts';
 import { absoluteUrl } from '~/lib/site/paths.ts';
+import { getCampaign } from '~/lib/campaign/load.ts';
 import { t } from '~/i18n/vi.ts';
 import { chartFilePaths } from '../_routes.ts';
 
 export const getStaticPaths = chartFilePaths;
 
 export const GET: APIRoute<{ spec: ChartSpec }> = async ({ props, site }) => {
-  const svg = chartSvg({ spec: props.spec, address: shownAddress(absoluteUrl(site, chartPaths(props.spec).page)) }, t.chartImageWords);
+  // Without SITE_URL the image carries the site's name only, never a made-up address.
+  const address = absoluteUrl(site, chartPaths(props.spec).page);
+  const siteName = (await getCampaign()).short_name;
+  const svg = chartSvg({ spec: props.spec, siteName, address: address && shownAddress(address) }, t.chartImageWords);
   return new Response(await svgToPng(svg), { headers: { 'Content-Type': 'image/png' } });
 };
