@@ -25,12 +25,29 @@ const fixtureFile = path.join(FIXTURE, 'campaign.yaml');
 /** The fixture's contents in the build options, so a cached build is redone when they change. */
 const fixtureHash = createHash('sha256').update(readFileSync(fixtureFile)).digest('hex').slice(0, 12);
 
-const illustrative = (name: string, now: string) =>
+const illustrative = (name: string, now: string, dataDir = path.join(FIXTURE, 'data')) =>
   buildSite({
     name: `campaign-${name}`,
-    dataDir: path.join(FIXTURE, 'data'),
+    dataDir,
     env: { CAMPAIGN_FILE: fixtureFile, GOPY_NOW: now, FIXTURE_HASH: fixtureHash },
   });
+
+/**
+ * The fixture's data as it could stand before the channel opens: the gate refuses figures dated
+ * after the build's now, so the same rows are dated the day before that build and count nobody yet.
+ */
+function dataBeforeOpen(asOf: string): string {
+  const dir = path.join(ROOT, '.tmp/fixtures/campaign-before/data');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(path.join(dir, 'participation'), { recursive: true });
+  for (const f of ['areas.csv', 'corrections.csv', 'dataset.json']) writeFileSync(path.join(dir, f), readFileSync(path.join(FIXTURE, 'data', f)));
+  const rows = readFileSync(path.join(FIXTURE, 'data/participation/2031-03-05.csv'), 'utf8')
+    .split('\n')
+    .map((l, i) => (i === 0 || !l ? l : l.replace(/^2031-03-05,([^,]+),people,vneid,\d+,\w+,/, `${asOf},$1,people,vneid,0,exact,`)));
+  expect(rows.slice(1).filter(Boolean).every((l) => l.startsWith(`${asOf},`) && l.includes(',0,exact,'))).toBe(true);
+  writeFileSync(path.join(dir, `participation/${asOf}.csv`), rows.join('\n'));
+  return dir;
+}
 
 const read = (site: BuiltSite, route: string) =>
   readFileSync(path.join(site.dir, route, route === '' || route.endsWith('/') ? 'index.html' : ''), 'utf8');
@@ -67,7 +84,7 @@ describe('the status, worked out at the build’s date (GOPY_NOW)', () => {
   beforeAll(async () => {
     // The illustrative channel opens on 2/3/2031 and closes at the end of 20/3/2031.
     [before, open, last] = await Promise.all([
-      illustrative('before', '2031-02-20T09:00'),
+      illustrative('before', '2031-02-20T09:00', dataBeforeOpen('2031-02-19')),
       illustrative('open', '2031-03-10T09:00'),
       illustrative('last', '2031-03-20T23:30'),
     ]);
@@ -228,7 +245,8 @@ describe('without SITE_URL: a local preview with no made-up origin', () => {
       // Pagefind's own library parses URLs against a placeholder base internally; it links nowhere.
       if (/^pagefind\/.*\.js$/.test(f)) continue;
       const bytes = readFileSync(path.join(site.dir, f));
-      const texts = f.endsWith('.docx')
+      // .docx and .xlsx are zip files of XML: read what is inside.
+      const texts = /\.(docx|xlsx)$/.test(f)
         ? Object.values(unzipSync(bytes)).map((b) => strFromU8(b))
         : /\.(png|wasm|pf_\w+|ico)$/.test(f) || f.includes('pagefind/')
           ? []
@@ -250,10 +268,32 @@ describe('without SITE_URL: a local preview with no made-up origin', () => {
     const home = read(site, '');
     expect(home).toMatch(/<link rel="canonical" href="\/">/);
     expect(home).not.toMatch(/og:url|og:image/);
-    const figures = read(site, 'so-lieu/tinh-hai-duong-30/');
-    expect(figures).not.toMatch(/rss\.xml|<iframe/);
     const csv = readFileSync(path.join(site.dir, 'so-lieu/du-lieu/dia-ban.csv'), 'utf8');
     expect(csv).toContain(',/so-lieu/tinh-hai-duong-30/');
+  });
+
+  it.each(['so-lieu/tinh-hai-duong-30/', 'en/so-lieu/tinh-hai-duong-30/', 'so-lieu/', 'en/so-lieu/'])(
+    '%s: no feed, embed snippet, share links or og:image; the citation names the site without an address',
+    (route) => {
+      const html = read(site, route);
+      expect(html).toMatch(/<link rel="canonical" href="\/(en\/)?so-lieu\//);
+      expect(html).not.toMatch(/rss\.xml|<iframe|<pre class="chart__embed"|class="share"|data-share=|og:image|og:url/);
+      const cites = [...html.matchAll(/<p class="chart__cite"[^>]*>([\s\S]*?)<\/p>/g)].map((m) => visible(m[1]!));
+      if (route.includes('tinh-hai-duong')) expect(cites.length).toBeGreaterThan(0);
+      for (const c of cites) expect(c).toMatch(/(Trích từ Góp ý Hiến pháp qua VNeID, truy cập ngày|From Feedback on the Constitution via VNeID, accessed) [^,]+ ?\.$/);
+    },
+  );
+
+  it('help pages and the embed pages: relative canonical, no og:image', () => {
+    const embed = htmlPages(site.dir).find((r) => r.startsWith('so-lieu/nhung/'));
+    const help = htmlPages(site.dir).find((r) => /^ho-tro\/[^/]+\/$/.test(r));
+    expect(embed).toBeDefined();
+    expect(help).toBeDefined();
+    for (const route of [embed!, help!]) {
+      const html = read(site, route);
+      expect(html, route).toMatch(new RegExp(`<link rel="canonical" href="/${route}"`));
+      expect(html, route).not.toMatch(/og:image|og:url/);
+    }
   });
 
   it('posters say in print that the address is not set, with no QR code to nowhere', () => {
