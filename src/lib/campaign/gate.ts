@@ -7,6 +7,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { CAMPAIGN as M } from '../data/messages.ts';
 import { formatProblem, type Problem } from '../data/problems.ts';
 import { contentDir as contentFolder } from '../content/schemas.ts';
 import type { Campaign } from './schema.ts';
@@ -23,13 +24,7 @@ export interface GateResult {
 
 /** The warning of a build without SITE_URL: what it lacks and how to set it. */
 export function siteUrlWarning(env: Record<string, string | undefined> = process.env): string | undefined {
-  if (env.SITE_URL?.trim()) return undefined;
-  return (
-    'SITE_URL chưa đặt: bản build này chỉ để xem thử trên máy. Trang không có địa chỉ công khai nào: không có ' +
-    'liên kết canonical tuyệt đối, og:url, sơ đồ trang (sitemap), RSS, mã nhúng biểu đồ, và áp phích in dòng ' +
-    '"chưa có địa chỉ" thay cho mã QR. Để xuất bản: SITE_URL=https://ten-mien-cua-ban npm run build ' +
-    '(thêm BASE_PATH=/gopy/ nếu trang nằm trong một thư mục con).'
-  );
+  return env.SITE_URL?.trim() ? undefined : M.siteUrlUnset;
 }
 
 const HELP_FACT = /<HelpFact\s+area\s*=\s*["']([^"']+)["']/g;
@@ -57,7 +52,7 @@ async function helpFactProblems(contentDir: string): Promise<Problem[]> {
         line,
         column: 'HelpFact area',
         value: m[1],
-        expected: `cần mã một địa bàn có tệp trong content/help/ (có: ${[...known].join(', ') || 'chưa có tệp nào'})`,
+        expected: M.helpFactArea([...known]),
         kind: 'campaign.helpfact',
       });
     }

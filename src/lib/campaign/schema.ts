@@ -6,33 +6,34 @@
  */
 import { z } from 'zod';
 import { asOfParts, asOfTime, parseAsOf } from '../text/vn-time.ts';
+import { CAMPAIGN as M } from '../data/messages.ts';
 
 const blank = (v: unknown) => (v === null || (typeof v === 'string' && v.trim() === '') ? undefined : v);
 
 /** A non-empty line of text (trimmed). */
-const text = z.string({ invalid_type_error: 'cần một dòng chữ' }).trim().min(1, 'không được để trống');
+const text = z.string({ invalid_type_error: M.text }).trim().min(1, M.blank);
 const optionalText = z.preprocess(blank, text.optional());
 
 /** A web address that readers may follow: http(s) only. */
 const link = z
-  .string({ invalid_type_error: 'cần một địa chỉ web' })
+  .string({ invalid_type_error: M.link })
   .trim()
-  .url('cần một địa chỉ web đầy đủ, bắt đầu bằng https://')
-  .regex(/^https?:\/\//, 'cần một địa chỉ bắt đầu bằng https://');
+  .url(M.linkFull)
+  .regex(/^https?:\/\//, M.linkHttp);
 
-const email = z.string({ invalid_type_error: 'cần một địa chỉ thư' }).trim().email('cần một địa chỉ thư điện tử, ví dụ ten@donvi.gov.vn');
+const email = z.string({ invalid_type_error: M.email }).trim().email(M.emailShape);
 
 /** A phone number as people dial it: digits, spaces, dots, + and -. */
 const phone = z
-  .union([z.string(), z.number()], { invalid_type_error: 'cần một số điện thoại' })
+  .union([z.string(), z.number()], { invalid_type_error: M.phone })
   .transform((v) => String(v).trim())
-  .pipe(z.string().regex(/^\+?[\d .-]{3,20}$/, 'cần một số điện thoại: chữ số, dấu cách hoặc dấu chấm, ví dụ 0220 3 123 456'));
+  .pipe(z.string().regex(/^\+?[\d .-]{3,20}$/, M.phoneShape));
 
 /** An area code of data/areas.csv, written as text ("30", "VN"); a bare number is read as text. */
 const code = z
-  .union([z.string(), z.number()], { invalid_type_error: 'cần một mã địa bàn' })
+  .union([z.string(), z.number()], { invalid_type_error: M.code })
   .transform((v) => String(v).trim())
-  .pipe(z.string().regex(/^[0-9A-Za-z]+$/, 'cần một mã địa bàn trong data/areas.csv, ví dụ "30" hoặc "VN"'));
+  .pipe(z.string().regex(/^[0-9A-Za-z]+$/, M.codeShape));
 
 /**
  * A moment of the campaign, in Vietnam time. A date alone ("2025-05-29") means the start of that
@@ -53,13 +54,13 @@ const DAY_MS = 86_400_000;
 
 function moment(edge: 'start' | 'end') {
   return z
-    .union([z.string(), z.date()], { invalid_type_error: 'cần một ngày: 2025-05-29 hoặc 2025-05-06T08:00' })
+    .union([z.string(), z.date()], { invalid_type_error: M.moment })
     .transform((v, ctx): Moment => {
       const raw = v instanceof Date ? v.toISOString() : v;
       const lastMinute = /T23:59(:59)?/.test(raw);
       const asOf = parseAsOf(raw);
       if (!asOf) {
-        ctx.addIssue({ code: 'custom', message: 'cần một ngày có thật: 2025-05-29 hoặc 2025-05-06T08:00 (giờ Việt Nam)' });
+        ctx.addIssue({ code: 'custom', message: M.realMoment });
         return z.NEVER;
       }
       const { time } = asOfParts(asOf);
@@ -83,7 +84,7 @@ export const sourceSchema = z.object({
   date: z
     .union([z.string(), z.number()])
     .transform((v) => String(v).trim())
-    .pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'cần 2025, 2025-05 hoặc 2025-05-16')),
+    .pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, M.sourceDate)),
 });
 
 export const campaignSchema = z
@@ -99,7 +100,7 @@ export const campaignSchema = z
     /** true for a made-up campaign (tests, demonstrations): every page then says so at the top. */
     illustrative: z.preprocess(
       (v) => (v === 'true' ? true : v === 'false' ? false : v),
-      z.boolean({ invalid_type_error: 'cần true hoặc false' }).default(false),
+      z.boolean({ invalid_type_error: M.boolean }).default(false),
     ),
     /** The channel feedback is sent through. */
     channel: z.object({
@@ -123,7 +124,7 @@ export const campaignSchema = z
     /** The country's code in data/areas.csv. */
     country: code.default('VN'),
     /** The guide the home page's main button opens (a file name in content/guides/, without .mdx). */
-    main_guide: z.string().trim().regex(/^[a-z0-9-]+$/, 'cần tên một tệp trong content/guides/, không có đuôi .mdx'),
+    main_guide: z.string().trim().regex(/^[a-z0-9-]+$/, M.guideName),
     /** Who runs this site (an organisation). Unset until a source or the operator gives it. */
     operator: optionalText,
     /** How the public and the press reach the site's operator, and where wrong figures are reported. */
@@ -163,10 +164,10 @@ export const campaignSchema = z
   .strict()
   .superRefine((c, ctx) => {
     if (c.channel.closes.at <= c.channel.opens.at) {
-      ctx.addIssue({ code: 'custom', path: ['channel', 'closes'], message: 'ngày đóng phải sau ngày mở (channel.opens)' });
+      ctx.addIssue({ code: 'custom', path: ['channel', 'closes'], message: M.closesAfterOpens });
     }
     if (c.consultation_closes && c.consultation_closes.at < c.channel.closes.at) {
-      ctx.addIssue({ code: 'custom', path: ['consultation_closes'], message: 'đợt lấy ý kiến không thể kết thúc trước khi kênh góp ý đóng (channel.closes)' });
+      ctx.addIssue({ code: 'custom', path: ['consultation_closes'], message: M.consultationAfterChannel });
     }
   });
 

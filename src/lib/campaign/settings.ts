@@ -9,8 +9,9 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, isScalar, parseDocument, type Document } from 'yaml';
 import type { ZodErrorMap, ZodIssue } from 'zod';
+import { CAMPAIGN as M } from '../data/messages.ts';
 import type { Problem } from '../data/problems.ts';
-import { campaignSchema, missingSettings, type Campaign, type OptionalSetting } from './schema.ts';
+import { campaignSchema, missingSettings, type Campaign } from './schema.ts';
 
 /** The environment variable that names another settings file (tests, other deployments). */
 export const CAMPAIGN_ENV = 'CAMPAIGN_FILE';
@@ -33,13 +34,6 @@ export interface CampaignResult {
   warnings: Problem[];
 }
 
-const MISSING: Record<OptionalSetting, string> = {
-  operator: 'chưa ghi đơn vị quản lý trang (operator); trang Giới thiệu và chân trang sẽ ghi là chưa có',
-  contact: 'chưa có thư điện tử hay số điện thoại liên hệ (contact.email, contact.phone); trang sẽ ghi là chưa có, và chưa có đường báo số liệu sai',
-  hotlines: 'chưa có đường dây nóng nào có nguồn (hotlines); áp phích chỉ ghi nơi hỗ trợ trực tiếp',
-  draft_url: 'chưa có địa chỉ đã kiểm chứng của văn bản chính thức được lấy ý kiến (draft_url); trang sẽ ghi là chưa có',
-};
-
 /** "channel.closes", "hotlines.0.phone": the field as an operator finds it in the file. */
 const fieldName = (p: readonly (string | number)[]) => p.join('.');
 
@@ -59,7 +53,7 @@ function issueProblem(file: string, doc: Document, lines: LineCounter, issue: Zo
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0]!;
     const where = locate(doc, lines, [...issue.path, key]);
-    return { file, line: where.line, column: fieldName([...issue.path, key]), expected: `trường không có trong mẫu cài đặt (xem README); có thể gõ nhầm tên` };
+    return { file, line: where.line, column: fieldName([...issue.path, key]), expected: M.unknownField };
   }
   const where = locate(doc, lines, issue.path);
   return { file, line: where.line, column: fieldName(issue.path), value: where.value, expected: issue.message };
@@ -67,7 +61,7 @@ function issueProblem(file: string, doc: Document, lines: LineCounter, issue: Zo
 
 /** A field left out: said once for every kind of field. */
 const errorMap: ZodErrorMap = (issue, ctx) =>
-  issue.code === 'invalid_type' && issue.received === 'undefined' ? { message: 'bắt buộc, chưa có' } : { message: ctx.defaultError };
+  issue.code === 'invalid_type' && issue.received === 'undefined' ? { message: M.required } : { message: ctx.defaultError };
 
 /** Parse and check the text of a settings file. `file` names it in problems, as the operator knows it. */
 export function parseCampaign(source: string, file: string, context: CampaignContext = {}): CampaignResult {
@@ -79,7 +73,7 @@ export function parseCampaign(source: string, file: string, context: CampaignCon
       problems: doc.errors.map((e) => ({
         file,
         line: lines.linePos(e.pos[0]).line,
-        expected: `tệp YAML viết sai (${e.code}): mỗi dòng "tên: giá trị", thụt lề bằng dấu cách`,
+        expected: M.yaml(e.code),
       })),
       warnings: [],
     };
@@ -93,17 +87,17 @@ export function parseCampaign(source: string, file: string, context: CampaignCon
   if (context.areas) {
     const byCode = new Map(context.areas.map((a) => [a.code, a]));
     const province = byCode.get(campaign.province);
-    if (!province) at(['province'], 'cần mã một địa bàn có trong data/areas.csv');
-    else if (province.level === 'country') at(['province'], 'cần mã một tỉnh hoặc thành phố, không phải cả nước');
+    if (!province) at(['province'], M.province);
+    else if (province.level === 'country') at(['province'], M.provinceNotCountry);
     const country = byCode.get(campaign.country);
-    if (!country || country.level !== 'country') at(['country'], 'cần mã của cả nước trong data/areas.csv (cấp country)');
+    if (!country || country.level !== 'country') at(['country'], M.country);
   }
   if (context.guides && !context.guides.includes(campaign.main_guide)) {
-    at(['main_guide'], `cần tên một hướng dẫn có trong content/guides/: ${context.guides.join(', ')}`);
+    at(['main_guide'], M.mainGuide(context.guides));
   }
   if (problems.length > 0) return { problems, warnings: [] };
 
-  const warnings = missingSettings(campaign).map((k) => ({ file, column: k, expected: MISSING[k] }));
+  const warnings = missingSettings(campaign).map((k) => ({ file, column: k, expected: M.missing[k] }));
   return { campaign, problems, warnings };
 }
 
@@ -118,7 +112,7 @@ export async function guideIds(contentDir = path.resolve('content')): Promise<st
 export async function readCampaign(file = campaignFile(), context: CampaignContext = {}): Promise<CampaignResult> {
   const shown = path.relative(process.cwd(), file) || file;
   if (!existsSync(file)) {
-    return { problems: [{ file: shown, expected: 'không có tệp cài đặt của đợt góp ý; xem README, mục "Cài đặt đợt góp ý"' }], warnings: [] };
+    return { problems: [{ file: shown, expected: M.noFile }], warnings: [] };
   }
   return parseCampaign(await readFile(file, 'utf8'), shown, context);
 }

@@ -36,6 +36,12 @@ describe('chartSvg', () => {
     expect(svg).toMatch(new RegExp(`^<svg [^>]*width="${IMAGE_WIDTH}" height="${IMAGE_HEIGHT}"`));
     for (const p of parts) expect(svg).toContain(p);
   });
+  it('draws the site\'s name alone at the foot when there is no public address (SITE_URL unset)', () => {
+    const spec = areaCharts(data, data.areasWithFigures[0]!, t.chartWords)[0]!;
+    const foot = (svg: string) => [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]).filter((x) => x!.startsWith('Góp ý'));
+    expect(foot(chartSvg({ spec, siteName: 'Góp ý', address: 'x.vn/so-lieu/' }, t.chartImageWords))).toEqual(['Góp ý · x.vn/so-lieu/']);
+    expect(foot(chartSvg({ spec, siteName: 'Góp ý' }, t.chartImageWords))).toEqual(['Góp ý']);
+  });
   it('never draws a share of another source\'s total', () => {
     // 16.360 (canhco.net) ÷ 745.000 (Tuổi Trẻ) = 2,2 %: in the table, explained, never on the image.
     expect(svgs['toan-quoc-nghe-nghiep-2025-05-13']).not.toContain('2,2');
