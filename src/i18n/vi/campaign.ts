@@ -20,14 +20,18 @@ const closedWhen = (m: Moment) => (m.endOfDay ? `khi hết ngày ${fmt.date(m.te
 const DATE = '{d}/{m}/{y}';
 const CHECKED = 'Tính đến ngày {today}.';
 
-function statusWords(c: Campaign): StatusWords {
+/**
+ * The campaign's status in each phase. `figures`: the page shows figures, so after the close it
+ * says they are the last published (a poster or a help page has none to speak of).
+ */
+function statusWords(c: Campaign, { figures = false }: { figures?: boolean } = {}): StatusWords {
   const service = capitalize(c.channel.service);
   return {
     phase: {
       before: `Chưa mở. ${service} mở từ ${from(c.channel.opens)} và nhận góp ý đến ${until(c.channel.closes)}.`,
       open: `Đang mở. ${service} nhận góp ý đến ${until(c.channel.closes)}: còn {n} ngày, kể cả hôm nay.`,
       'last-day': `Hôm nay là ngày cuối. ${service} nhận góp ý đến ${until(c.channel.closes)}.`,
-      ended: `Đã kết thúc. ${service} đã đóng ${closedWhen(c.channel.closes)}. Các con số trên trang là số liệu đã công bố gần nhất.`,
+      ended: `Đã kết thúc. ${service} đã đóng ${closedWhen(c.channel.closes)}.${figures ? ' Các con số trên trang là số liệu đã công bố gần nhất.' : ''}`,
     },
     consultation: c.consultation_closes ? `Việc lấy ý kiến bằng các cách khác còn đến ${until(c.consultation_closes)}.` : '',
     checked: CHECKED,
