@@ -10,8 +10,9 @@ import { twins } from './src/lib/site/languages.ts';
  * Without SITE_URL the site builds for a local preview with no origin at all (never localhost):
  * what needs an absolute address (canonical, og:, sitemap, RSS, embed snippet, posters' QR code)
  * is then relative or left out, and scripts/build.ts warns.
- * OUT_DIR: where Astro writes; scripts/build.ts points it at a staging folder and swaps it into
- * dist/ only when every step succeeded.
+ * OUT_DIR: where Astro writes; scripts/build.ts points it at a fresh staging folder and swaps it into
+ * dist/ only when every step succeeded. The build writes the plain files (downloads) into the same
+ * folder while Astro renders, so Astro must not empty it: it is new for every build anyway.
  * ASTRO_CACHE_DIR: Astro's cache folder (default ./node_modules/.astro). A build keeps its content
  * store there (data-store.json, the validated data/ rows); two builds at once from different data
  * folders must each have their own, or one could publish the other's data. The test builder
@@ -45,5 +46,5 @@ export default defineConfig({
   // Embed pages are noindex: keep them out of the sitemap too.
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/so-lieu/nhung/'), serialize: withLanguages })],
   compressHTML: true,
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0, emptyOutDir: !process.env.OUT_DIR } },
 });

@@ -3,7 +3,9 @@
  *   1. `npm run check`: validate data/ (the one gate) and content/ (every problem of both listed;
  *      stop before touching dist/ if any), and hand the validated dataset to Astro in a file: it is
  *      not read or validated again;
- *   2. astro build into a staging folder beside dist/;
+ *   2. into a staging folder beside dist/, at the same time: astro build (the HTML pages) and the
+ *      plain files (downloads: .txt, .docx, CSV, JSON…), written from the same dataset by worker
+ *      threads (scripts/write-files.ts, src/files/);
  *   3. index the staged site with Pagefind;
  *   4. swap the staging folder into dist/ (renames on one file system).
  * A build that fails or is killed halfway leaves the previous dist/ exactly as it was.
@@ -13,11 +15,13 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { check } from './check.ts';
 import { HANDOFF_ENV, writeHandoff } from '../src/lib/data/handoff.ts';
 import { REPORT } from '../src/lib/data/messages.ts';
+import { aggregate, type Aggregates } from '../src/lib/data/aggregate.ts';
+import { writePlainFiles } from './write-files.ts';
 import { indexSite } from './search-index.ts';
 
 function argValue(name: string): string | undefined {
@@ -65,19 +69,27 @@ export async function build(dest: string): Promise<void> {
   const handoff = path.join(parent, `.${base}-dataset-${process.pid}.json`);
   await sweep(parent, base);
 
-  // The dataset lives only inside this step: written for Astro, then dropped, so that this process
-  // holds no copy while Astro runs.
-  const passed = await timed('check', async () => {
+  // The raw dataset lives only inside this step: written for Astro, aggregated for the plain files,
+  // then dropped, so that this process holds one copy (the aggregates) while Astro holds the other.
+  const data = await timed('check', async (): Promise<Aggregates | undefined> => {
     const dataset = await check();
-    if (dataset) await writeHandoff(handoff, dataset);
-    return dataset !== undefined;
+    if (!dataset) return undefined;
+    await writeHandoff(handoff, dataset);
+    return aggregate(dataset);
   });
-  if (!passed) {
+  if (!data) {
     console.error(`\n[build] ${REPORT.notPublished(dest)}`);
     process.exit(1);
   }
   try {
-    await timed('astro', () => run('npx', ['astro', 'build'], { ...process.env, OUT_DIR: staging, [HANDOFF_ENV]: handoff }));
+    await mkdir(staging, { recursive: true });
+    const astro = timed('astro', () => run('npx', ['astro', 'build'], { ...process.env, OUT_DIR: staging, [HANDOFF_ENV]: handoff }));
+    const files = timed('files', () => writePlainFiles(data, staging));
+    // Both run to the end even when one fails, so that nothing writes into staging once it is removed.
+    const [astroDone, filesDone] = await Promise.allSettled([astro, files]);
+    if (astroDone.status === 'rejected') throw astroDone.reason;
+    if (filesDone.status === 'rejected') throw filesDone.reason;
+    for (const k of filesDone.value) console.log(`[build] files, ${k.name}: ${k.files} files, ${(k.bytes / 1048576).toFixed(1)} MB, ${k.seconds.toFixed(1)} s`);
     await rm(handoff, { force: true });
     const { pages } = await timed('pagefind', () => indexSite(staging));
     console.log(`[build] search index: ${pages} pages`);

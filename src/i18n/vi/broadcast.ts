@@ -1,4 +1,4 @@
-/** Strings of the loudspeaker broadcasts (/kich-ban/): pages, print view, .txt and .docx. */
+/** Strings of the loudspeaker broadcasts (/kich-ban/): pages (on screen and on paper), .txt and .docx. */
 import type { BroadcastMetaWords, BroadcastTextWords } from '../../lib/broadcast/pages.ts';
 import { common } from './common.ts';
 import { fmt, formatWords } from './format.ts';
@@ -12,7 +12,7 @@ const words: BroadcastTextWords = {
   borrowedFigures: (area, owner) => `${area} chưa có số liệu riêng. Sau đây là số liệu chung của ${owner}.`,
 };
 
-/** The lines above the text in the print view and the .docx (not read aloud). */
+/** The lines above the text on paper and in the .docx (not read aloud). */
 const meta: BroadcastMetaWords = {
   area: (label) => `Địa bàn: ${label}`,
   figuresOf: (owner, area) => `Số liệu của ${owner}: ${area} chưa có số liệu riêng`,
@@ -63,6 +63,7 @@ export const broadcast = {
     },
     downloads: 'Tải về',
     print: 'Bản in (A4, chữ to)',
+    printHint: 'dùng lệnh In của trình duyệt (Ctrl + P trên máy tính); trang in ra chỉ có bài đọc.',
     txt: 'Tệp .txt (cho loa đọc tự động)',
     docx: 'Tệp .docx (sửa trong Word)',
     text: 'Bài đọc',
@@ -70,7 +71,6 @@ export const broadcast = {
     otherAreas: 'Chọn địa bàn khác',
     subAreas: (area: string) => `Bài đọc này cho các địa bàn thuộc ${area}`,
     subAreasJump: 'Chọn địa bàn trực thuộc',
-    backToBroadcast: 'Về trang bài đọc',
     noFigures: 'Bài này không dùng số liệu; nội dung giống nhau ở mọi địa bàn.',
     textWords: words,
     metaWords: meta,

@@ -62,7 +62,6 @@ describe('broadcast pages', () => {
   it('gives stable paths beside the page', () => {
     expect(broadcastPaths('cap-nhat', 'toan-quoc')).toEqual({
       page: 'kich-ban/cap-nhat/toan-quoc/',
-      print: 'kich-ban/cap-nhat/toan-quoc/in/',
       txt: 'kich-ban/cap-nhat/toan-quoc.txt',
       docx: 'kich-ban/cap-nhat/toan-quoc.docx',
       fileName: 'cap-nhat-toan-quoc',

@@ -1,7 +1,7 @@
 /**
  * Which broadcast pages exist and what each says: one entry per broadcast × area of areas.csv, each
- * read with its nearest figures up the tree. The routes (page, print, .txt, .docx) all take their
- * text from here, so they cannot disagree.
+ * read with its nearest figures up the tree. The page and its .txt and .docx (src/files/broadcasts.ts)
+ * all take their text from here, so they cannot disagree.
  * Pure TypeScript: the routes pass in the collection entries, the aggregates and the locale's words.
  */
 import type { Aggregates, Area, Latest } from '../data/aggregate.ts';
@@ -99,12 +99,11 @@ export function broadcastPages(
   return broadcastTargets(broadcasts, data).map((t) => renderTarget(t, words));
 }
 
-/** Site paths of one broadcast page and its print view and downloads (no base, no leading slash). */
+/** Site paths of one broadcast page and its downloads (no base, no leading slash). The page is its own print view. */
 export function broadcastPaths(broadcastId: string, areaSlug: string) {
   const dir = `kich-ban/${broadcastId}/${areaSlug}`;
   return {
     page: `${dir}/`,
-    print: `${dir}/in/`,
     txt: `${dir}.txt`,
     docx: `${dir}.docx`,
     /** File name offered when downloading. */
@@ -124,7 +123,7 @@ export interface BroadcastMetaWords {
   reading(seconds: number, words: number, pace: number): string;
 }
 
-/** The lines above the text in the .docx (and the print view): not meant to be read aloud. */
+/** The lines above the text in the .docx and on the printed page: not meant to be read aloud. */
 export function broadcastMeta(
   page: BroadcastPage,
   label: (a: Area) => string,

@@ -2,7 +2,7 @@
  * Loudspeaker broadcasts: turn a broadcast's body (paragraphs with {{placeholders}}) and one area's figures
  * into the text an announcer reads aloud, with every number, date, time and percent in words.
  *
- * This is the ONE source for the broadcast page, its print view, the .txt and the .docx: each of them
+ * This is the ONE source for the broadcast page (on screen and on paper), the .txt and the .docx: each of them
  * calls renderBroadcast() and lays out the same `paragraphs`.
  *
  * Pure TypeScript: no Astro, no I/O.

@@ -9,9 +9,17 @@ export function withBase(base: string, path = ''): string {
   return b + path.replace(/^\/+/, '');
 }
 
-/** A link inside the site, honouring the configured base (Vite's import.meta.env.BASE_URL). */
+/**
+ * The configured base: Vite's import.meta.env.BASE_URL inside Astro; BASE_PATH from the environment
+ * where no bundler runs (the build step that writes the plain files, scripts/write-files.ts).
+ */
+function base(): string {
+  return import.meta.env?.BASE_URL ?? globalThis.process?.env?.BASE_PATH ?? '/';
+}
+
+/** A link inside the site, honouring the configured base. */
 export function url(path = ''): string {
-  return withBase(import.meta.env?.BASE_URL ?? '/', path);
+  return withBase(base() || '/', path);
 }
 
 /**

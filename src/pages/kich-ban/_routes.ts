@@ -1,4 +1,4 @@
-/** The one getStaticPaths of the broadcast × area routes (page, print view, .txt, .docx). */
+/** The one getStaticPaths of the broadcast × area pages (their .txt and .docx: src/files/broadcasts.ts). */
 import { getCollection } from 'astro:content';
 import { broadcastTargets } from '~/lib/broadcast/pages.ts';
 import { getSiteData } from '~/lib/data/load.ts';

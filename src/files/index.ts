@@ -1,0 +1,13 @@
+/**
+ * Every kind of plain file the build writes beside Astro's pages (see kind.ts). A new kind of
+ * download (.ics, PNG, .xlsx) is a module here and a line in this table.
+ */
+import { broadcastFiles } from './broadcasts.ts';
+import { chartFiles } from './charts.ts';
+import { datasetFiles } from './dataset.ts';
+import type { PlainFileKind } from './kind.ts';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind has its own input type
+export type AnyPlainFileKind = PlainFileKind<any>;
+
+export const PLAIN_FILE_KINDS: readonly AnyPlainFileKind[] = [broadcastFiles, chartFiles, datasetFiles];

@@ -1,0 +1,48 @@
+/**
+ * A kind of plain file the build writes without Astro: downloads and other files that need no
+ * component (.txt, .docx, CSV, JSON; later .ics and PNG). Each kind is the counterpart of a route
+ * family in src/pages: it says which files exist and what each holds, with the same pure functions
+ * from src/lib that the pages use, so a page and its downloads cannot disagree.
+ *
+ * scripts/write-files.ts runs every kind of PLAIN_FILE_KINDS (index.ts): `inputs` on the main
+ * thread, from the aggregates; `render` in worker threads (unless `mainThread`), which write the
+ * files. The build writes them while Astro renders the pages, on the other core.
+ */
+import type { Aggregates } from '../lib/data/aggregate.ts';
+import type { BroadcastEntry } from '../lib/broadcast/pages.ts';
+
+/** One file: its site path (no base, no leading slash) and its bytes or text (UTF-8). */
+export interface PlainFile {
+  path: string;
+  content: string | Uint8Array;
+}
+
+/** What every thread knows: sent once to each worker (keep it small). */
+export interface SharedContext {
+  /** The broadcasts' MDX entries, as the `broadcasts` collection has them. */
+  broadcasts: BroadcastEntry[];
+  /** The public origin (SITE_URL), for absolute URLs; undefined when it is not set. */
+  site?: string;
+}
+
+/** What the main thread knows besides: the aggregates of the validated dataset. */
+export interface FilesContext extends SharedContext {
+  data: Aggregates;
+}
+
+export interface PlainFileKind<I = unknown> {
+  /** In the build's log: "broadcast .txt, .docx". */
+  name: string;
+  /**
+   * One input per group of files, made on the main thread from the aggregates. Each crosses to a
+   * worker thread: plain data (structured-cloneable), as small as the render needs.
+   */
+  inputs(ctx: FilesContext): Iterable<I>;
+  /** The files made from one input. Pure: the same input gives the same bytes. */
+  render(input: I, shared: SharedContext): PlainFile[] | Promise<PlainFile[]>;
+  /**
+   * Render on the main thread: for the few files made from the whole dataset, whose input would be
+   * the dataset itself (their `inputs` do the work and yield the files; `render` passes them on).
+   */
+  mainThread?: boolean;
+}
