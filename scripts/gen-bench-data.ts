@@ -8,7 +8,7 @@
  * numbers are not real and must never be published as such. Deterministic (seeded PRNG), so two
  * runs write byte-identical files and bench figures are comparable between commits.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { illustrativeSchedule } from '../src/lib/help/illustrative.ts';
 
@@ -224,6 +224,25 @@ export function generateBenchData(outDir = '.tmp/bench-data/', opts: BenchOption
     helpPoints: schedule.length - 1,
     files: days + 5,
   };
+}
+
+/**
+ * `npm run bench -- --touch`: one new row for a data folder written above — the next day's figure
+ * of its first commune (a little higher than its last), as a CSV with its header, to save as
+ * participation/touch.csv. A day's update for one commune must change only the files that show it.
+ */
+export function touchRow(dir: string): string {
+  const files = readdirSync(join(dir, 'participation')).filter((f) => /^\d{4}-\d{2}-\d{2}\.csv$/.test(f)).sort();
+  const lastFile = files[files.length - 1]!;
+  const [header, ...lines] = readFileSync(join(dir, 'participation', lastFile), 'utf8').trim().split('\n');
+  const cols = header!.split(',');
+  const at = (name: string) => cols.indexOf(name);
+  const commune = lines.map((l) => l.split(',')).find((f) => f[at('area_code')]!.length === 5)!;
+  const next = new Date(Date.parse(`${lastFile.slice(0, 10)}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  const row = [...commune];
+  row[at('as_of')] = `${next}T20:00:00+07:00`;
+  row[at('value')] = String(Math.min(Number(row[at('eligible')]), Number(row[at('value')]) + 10));
+  return `${header}\n${row.map(csvField).join(',')}\n`;
 }
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname);

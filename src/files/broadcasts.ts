@@ -4,7 +4,7 @@
  * (src/pages/kich-ban/[broadcast]/[area]/), so the files say exactly what the page says.
  */
 import type { Area, Latest } from '../lib/data/aggregate.ts';
-import { broadcastMeta, broadcastPaths, broadcastTargets, renderTarget } from '../lib/broadcast/pages.ts';
+import { broadcastMeta, broadcastPaths, broadcastTargets, renderTarget, usesFigures } from '../lib/broadcast/pages.ts';
 import { broadcastToText } from '../lib/broadcast/render.ts';
 import { broadcastDocxWriter } from '../lib/broadcast/docx.ts';
 import { areaName, t } from '../i18n/vi.ts';
@@ -15,16 +15,13 @@ export interface BroadcastFilesInput {
   broadcast: string;
   area: Area;
   latest?: Latest;
-  /** The document's date: the newest figure's, so the same data gives the same file. */
-  modified?: number;
 }
 
 export const broadcastFiles: PlainFileKind<BroadcastFilesInput> = {
   name: 'broadcast .txt, .docx',
   *inputs({ data, broadcasts }) {
-    const modified = data.updated?.time;
     for (const target of broadcastTargets(broadcasts, data)) {
-      yield { broadcast: target.broadcast.id, area: target.area, latest: target.latest, modified };
+      yield { broadcast: target.broadcast.id, area: target.area, latest: target.latest };
     }
   },
   async render(input, { broadcasts }) {
@@ -33,11 +30,14 @@ export const broadcastFiles: PlainFileKind<BroadcastFilesInput> = {
     const page = renderTarget({ broadcast, area: input.area, latest: input.latest }, t.broadcast.textWords);
     const paths = broadcastPaths(broadcast.id, input.area.slug);
     const write = await broadcastDocxWriter();
+    // The document's date is that of the figure it reads (none: a fixed date): the same text gives
+    // the same file, and a new figure elsewhere changes no other area's file.
+    const figure = usesFigures(broadcast.body ?? '') ? input.latest?.figure : undefined;
     const docx = write({
       title: broadcast.data.title,
       meta: broadcastMeta(page, areaName(page.area), t.broadcast.metaWords),
       paragraphs: page.rendered.paragraphs,
-      modified: input.modified === undefined ? undefined : new Date(input.modified),
+      modified: figure ? new Date(figure.time) : undefined,
     });
     return [
       { path: paths.txt, content: broadcastToText(page.rendered.paragraphs) },
