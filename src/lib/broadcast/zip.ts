@@ -3,7 +3,7 @@
  * the parts every document shares (styles, theme, settings…) are compressed once per build, not
  * once per file: only what differs is deflated again. Plain ZIP: no ZIP64, no data descriptors.
  */
-import { deflateSync } from 'fflate';
+import { deflateRawSync } from 'node:zlib';
 
 /** One entry, compressed, with what its headers declare. */
 export interface DeflatedEntry {
@@ -30,8 +30,9 @@ export function crc32(data: Uint8Array): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-export function deflateEntry(name: string, data: Uint8Array, level: 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 = 6): DeflatedEntry {
-  return { name, crc: crc32(data), size: data.length, compressed: deflateSync(data, { level }) };
+/** An entry deflated by zlib (Node's, in C: about twice as fast as a JavaScript deflate). */
+export function deflateEntry(name: string, data: Uint8Array, level = 6): DeflatedEntry {
+  return { name, crc: crc32(data), size: data.length, compressed: deflateRawSync(data, { level }) };
 }
 
 /** MS-DOS date and time of an instant, read on Vietnam's wall clock (UTC+7, no DST): the same on any machine. */
