@@ -12,7 +12,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Aggregates } from '../src/lib/data/aggregate.ts';
-import { readBroadcastEntries } from '../src/lib/broadcast/entries.ts';
+import { readBroadcastEntries, readHelpFacts } from '../src/lib/content/entries.ts';
 import { PLAIN_FILE_KINDS } from '../src/files/index.ts';
 import type { PlainFile, SharedContext } from '../src/files/kind.ts';
 
@@ -125,7 +125,7 @@ export async function writePlainFiles(
   options: { workers?: number; site?: string } = {},
 ): Promise<KindStats[]> {
   const shared: SharedContext = { broadcasts: await readBroadcastEntries(), site: options.site ?? (process.env.SITE_URL || undefined) };
-  const ctx = { ...shared, data };
+  const ctx = { ...shared, data, help: await readHelpFacts() };
   const workerCount = options.workers ?? Number(process.env.GOPY_WORKERS ?? Math.max(1, availableParallelism() - 1));
   const stats: KindStats[] = PLAIN_FILE_KINDS.map((k) => ({ name: k.name, files: 0, bytes: 0, seconds: 0 }));
   const started: number[] = [];

@@ -3,31 +3,29 @@
  * smart-radio text-to-speech and for editing in Word. The same renderTarget() as the page
  * (src/pages/kich-ban/[broadcast]/[area]/), so the files say exactly what the page says.
  */
-import type { Area, Latest } from '../lib/data/aggregate.ts';
-import { broadcastMeta, broadcastPaths, broadcastTargets, renderTarget, usesFigures } from '../lib/broadcast/pages.ts';
+import { broadcastMeta, broadcastPaths, broadcastTargets, renderTarget, usesFigures, type BroadcastTarget } from '../lib/broadcast/pages.ts';
+import { generalHelp, usableFacts } from '../lib/help/general.ts';
 import { broadcastToText } from '../lib/broadcast/render.ts';
 import { broadcastDocxWriter } from '../lib/broadcast/docx.ts';
 import { areaName, t } from '../i18n/vi.ts';
 import type { PlainFileKind } from './kind.ts';
 
-/** One broadcast for one area, by reference: the broadcast's id, the area and its latest figure. */
-export interface BroadcastFilesInput {
-  broadcast: string;
-  area: Area;
-  latest?: Latest;
-}
+/** One broadcast for one area: the broadcast by its id, the rest as the page's target has it. */
+export type BroadcastFilesInput = Omit<BroadcastTarget, 'broadcast'> & { broadcast: string };
 
 export const broadcastFiles: PlainFileKind<BroadcastFilesInput> = {
   name: 'broadcast .txt, .docx',
-  *inputs({ data, broadcasts }) {
-    for (const target of broadcastTargets(broadcasts, data)) {
-      yield { broadcast: target.broadcast.id, area: target.area, latest: target.latest };
+  *inputs({ data, broadcasts, help }) {
+    // As the pages' getStaticPaths (src/pages/kich-ban/_routes.ts).
+    const { usable } = usableFacts(help, data);
+    for (const target of broadcastTargets(broadcasts, data, (area) => generalHelp(usable, data, area.code)?.text)) {
+      yield { ...target, broadcast: target.broadcast.id };
     }
   },
   async render(input, { broadcasts }) {
     const broadcast = broadcasts.find((b) => b.id === input.broadcast);
     if (!broadcast) throw new Error(`broadcast ${input.broadcast}: not among the broadcasts`);
-    const page = renderTarget({ broadcast, area: input.area, latest: input.latest }, t.broadcast.textWords);
+    const page = renderTarget({ ...input, broadcast }, t.broadcast.textWords);
     const paths = broadcastPaths(broadcast.id, input.area.slug);
     const write = await broadcastDocxWriter();
     // The document's date is that of the figure it reads (none: a fixed date): the same text gives
@@ -35,7 +33,7 @@ export const broadcastFiles: PlainFileKind<BroadcastFilesInput> = {
     const figure = usesFigures(broadcast.body ?? '') ? input.latest?.figure : undefined;
     const docx = write({
       title: broadcast.data.title,
-      meta: broadcastMeta(page, areaName(page.area), t.broadcast.metaWords),
+      meta: broadcastMeta(page, areaName, t.broadcast.metaWords),
       paragraphs: page.rendered.paragraphs,
       modified: figure ? new Date(figure.time) : undefined,
     });

@@ -10,6 +10,7 @@
  */
 import type { Aggregates } from '../lib/data/aggregate.ts';
 import type { BroadcastEntry } from '../lib/broadcast/pages.ts';
+import type { HelpFact } from '../lib/help/general.ts';
 
 /** One file: its site path (no base, no leading slash) and its bytes or text (UTF-8). */
 export interface PlainFile {
@@ -25,9 +26,10 @@ export interface SharedContext {
   site?: string;
 }
 
-/** What the main thread knows besides: the aggregates of the validated dataset. */
+/** What the main thread knows besides: the aggregates of the validated dataset, the help facts. */
 export interface FilesContext extends SharedContext {
   data: Aggregates;
+  help: HelpFact[];
 }
 
 export interface PlainFileKind<I = unknown> {
