@@ -29,7 +29,6 @@ export interface Figure extends ParticipationRecord {
   time: number;
   /** The calendar day of as_of in Vietnam time: "2025-05-16". */
   day: string;
-  origin: Origin;
 }
 
 export interface Rank {
@@ -108,8 +107,38 @@ export function rateOf(f: Pick<Figure, 'value' | 'eligible' | 'metric'>): number
   return f.metric === 'people' && f.eligible ? f.value / f.eligible : undefined;
 }
 
+/**
+ * One copy of each distinct text. JSON.parse and the CSV reader make a new string per cell, and V8
+ * may make it a slice of the whole source text: keeping one such cell would keep the whole handoff
+ * file (125 MB nationally) alive. Each distinct text is copied out once and shared.
+ */
+export function interner(): (s: string) => string {
+  const seen = new Map<string, string>();
+  return (s) => {
+    let own = seen.get(s);
+    if (own === undefined) {
+      own = `${s} `.slice(0, -1);
+      seen.set(own, own);
+    }
+    return own;
+  };
+}
+
+/** A copy of a small record (an area, a breakdown, a correction) with its texts interned, nested records too. */
+function owned<T>(value: T, intern: (s: string) => string): T {
+  if (typeof value === 'string') return intern(value) as T;
+  if (Array.isArray(value)) return value.map((v) => owned(v, intern)) as T;
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k] = owned(v, intern);
+    return out as T;
+  }
+  return value;
+}
+
 export function aggregate(ds: Dataset): Aggregates {
-  const areas: Area[] = ds.areas.map(({ origin: _o, ...a }) => ({ ...a, slug: areaSlug(a) }));
+  const intern = interner();
+  const areas: Area[] = ds.areas.map(({ origin: _o, ...a }) => ({ ...owned(a, intern), slug: areaSlug(a) }));
   const byCode = new Map(areas.map((a) => [a.code, a]));
   const bySlug = new Map(areas.map((a) => [a.slug, a]));
   const kids = new Map<string, Area[]>();
@@ -120,14 +149,33 @@ export function aggregate(ds: Dataset): Aggregates {
     kids.set(a.parent_code, list);
   }
 
-  const figures: Figure[] = ds.participation
-    .map((r) => ({
-      ...r,
-      id: `${r.area_code}-${r.metric}-${r.channel}-${r.as_of}`,
-      time: asOfTime(r.as_of),
-      day: asOfDay(r.as_of),
-    }))
-    .sort((a, b) => a.time - b.time || a.area_code.localeCompare(b.area_code));
+  // One object per row, every one of the same shape, its repeated texts (as_of, source, note…)
+  // shared rather than copied: the national dataset has 322,920 rows (README, Performance).
+  const times = new Map<string, { time: number; day: string }>();
+  const figures: Figure[] = ds.participation.map((r) => {
+    const as_of = intern(r.as_of);
+    let at = times.get(as_of);
+    if (!at) times.set(as_of, (at = { time: asOfTime(as_of), day: asOfDay(as_of) }));
+    return {
+      as_of,
+      area_code: intern(r.area_code),
+      metric: intern(r.metric) as Metric,
+      channel: intern(r.channel) as Channel,
+      value: r.value,
+      eligible: r.eligible,
+      qualifier: intern(r.qualifier) as Qualifier,
+      source: intern(r.source),
+      source_url: r.source_url === undefined ? undefined : intern(r.source_url),
+      note: r.note === undefined ? undefined : intern(r.note),
+      rank_reported: r.rank_reported,
+      rank_scope: r.rank_scope === undefined ? undefined : intern(r.rank_scope),
+      id: `${r.area_code}-${r.metric}-${r.channel}-${as_of}`,
+      time: at.time,
+      day: at.day,
+    };
+  });
+  // By time, then code (plain comparison: codes are ASCII, and localeCompare costs seconds here).
+  figures.sort((a, b) => a.time - b.time || (a.area_code < b.area_code ? -1 : a.area_code > b.area_code ? 1 : 0));
 
   const series = new Map<string, Figure[]>();
   for (const f of figures) {
@@ -188,7 +236,7 @@ export function aggregate(ds: Dataset): Aggregates {
     return out;
   };
 
-  const breakdowns: Breakdown[] = ds.breakdowns.map((b) => {
+  const breakdowns: Breakdown[] = owned(ds.breakdowns, intern).map((b) => {
     const total = (series.get(seriesKey(b.area_code, b.metric, 'vneid')) ?? []).find((f) => f.day === asOfDay(b.as_of));
     return {
       ...b,
@@ -198,11 +246,11 @@ export function aggregate(ds: Dataset): Aggregates {
     };
   });
 
-  const corrections = [...ds.corrections].sort((a, b) => asOfTime(b.date) - asOfTime(a.date));
+  const corrections = owned(ds.corrections, intern).sort((a, b) => asOfTime(b.date) - asOfTime(a.date));
   const withFigures = new Set(figures.map((f) => f.area_code));
 
   return {
-    meta: ds.meta,
+    meta: owned(ds.meta, intern),
     areas,
     areasWithFigures: areas.filter((a) => withFigures.has(a.code)),
     hasFigures: (code) => withFigures.has(code),

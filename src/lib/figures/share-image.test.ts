@@ -6,7 +6,7 @@ import { shareImageSvg, wrapText } from './share-image.ts';
 const latest = (over: Partial<Latest['figure']> = {}, rate?: number): Latest => ({
   figure: {
     as_of: '2025-05-16', area_code: '30', metric: 'people', channel: 'vneid', value: 264642, eligible: 1290087,
-    qualifier: 'exact', source: 'Kiến Thức: "Bí quyết" <b>', id: 'x', time: 0, day: '2025-05-16', origin: { file: 'f', line: 2 },
+    qualifier: 'exact', source: 'Kiến Thức: "Bí quyết" <b>', id: 'x', time: 0, day: '2025-05-16',
     ...over,
   },
   rate,
