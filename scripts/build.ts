@@ -1,11 +1,13 @@
 /**
  * `npm run build`: all or nothing.
  *   1. `npm run check`: validate data/ (the one gate) and content/ (every problem of both listed;
- *      stop before touching dist/ if any), and hand the validated dataset to Astro in a file: it is
- *      not read or validated again;
- *   2. into a staging folder beside dist/, at the same time: astro build (the HTML pages) and the
- *      plain files (downloads: .txt, .docx, CSV, JSON…), written from the same dataset by worker
- *      threads (scripts/write-files.ts, src/files/);
+ *      nothing published if any), and hand the validated dataset to Astro in a file: it is not read
+ *      or validated again. Astro starts at the same time, in a staging folder beside dist/: it
+ *      bundles the site, which needs no data, and waits for the file before it renders a page (on
+ *      two cores the check and the bundling overlap);
+ *   2. while Astro renders the HTML pages, this process writes the plain files (downloads: .txt,
+ *      .docx, CSV, JSON…) into the same folder from the same dataset, with worker threads
+ *      (scripts/write-files.ts, src/files/);
  *   3. index the staged site with Pagefind;
  *   4. swap the staging folder into dist/ (renames on one file system).
  * A build that fails or is killed halfway leaves the previous dist/ exactly as it was.
@@ -13,12 +15,13 @@
  * Options: --out DIR (default dist; env DIST_DIR); --limit N (problems listed, as for check).
  * Data folder: env DATA_DIR (default data); content folder: env CONTENT_DIR (default content).
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { check } from './check.ts';
-import { HANDOFF_ENV, writeHandoff } from '../src/lib/data/handoff.ts';
+import { HANDOFF_ENV, HANDOFF_FROM_ENV, writeHandoff } from '../src/lib/data/handoff.ts';
 import { REPORT } from '../src/lib/data/messages.ts';
 import { aggregate, type Aggregates } from '../src/lib/data/aggregate.ts';
 import { writePlainFiles } from './write-files.ts';
@@ -36,14 +39,16 @@ async function timed<T>(label: string, fn: () => Promise<T>): Promise<T> {
   return result;
 }
 
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { stdio: 'inherit', env });
+/** `astro build` as a child of this process (no npx in between, so that it can be stopped). */
+function startAstro(env: NodeJS.ProcessEnv): { child: ChildProcess; done: Promise<void> } {
+  // Astro's command-line entry, beside its package.json (its "exports" do not list it).
+  const bin = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'astro.js');
+  const child = spawn(process.execPath, [bin, 'build'], { stdio: 'inherit', env });
+  const done = new Promise<void>((resolve, reject) => {
     child.on('error', reject);
-    child.on('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${cmd} ${args.join(' ')} exited with ${signal ?? code}`)),
-    );
+    child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`astro build exited with ${signal ?? code}`))));
   });
+  return { child, done };
 }
 
 /**
@@ -68,28 +73,40 @@ export async function build(dest: string): Promise<void> {
   const old = path.join(parent, `.${base}-old-${process.pid}`);
   const handoff = path.join(parent, `.${base}-dataset-${process.pid}.json`);
   await sweep(parent, base);
+  await mkdir(staging, { recursive: true });
+
+  const started = performance.now();
+  const astro = startAstro({ ...process.env, OUT_DIR: staging, [HANDOFF_ENV]: handoff, [HANDOFF_FROM_ENV]: String(process.pid) });
+  // Timed from the start: Astro runs beside the check.
+  const astroDone = astro.done.then(() => console.log(`[build] astro: ${((performance.now() - started) / 1000).toFixed(1)} s`));
+  astroDone.catch(() => {}); // awaited below; a failure while the gate runs must not go unhandled
 
   // The raw dataset lives only inside this step: written for Astro, aggregated for the plain files,
   // then dropped, so that this process holds one copy (the aggregates) while Astro holds the other.
-  const data = await timed('check', async (): Promise<Aggregates | undefined> => {
+  let data = await timed('check', async (): Promise<Aggregates | undefined> => {
     const dataset = await check();
     if (!dataset) return undefined;
     await writeHandoff(handoff, dataset);
     return aggregate(dataset);
   });
-  if (!data) {
-    console.error(`\n[build] ${REPORT.notPublished(dest)}`);
+  const fail = async (message?: string) => {
+    astro.child.kill();
+    await astroDone.catch(() => {});
+    await rm(staging, { recursive: true, force: true });
+    await rm(handoff, { force: true });
+    if (message) console.error(`\n[build] ${message}`);
+    console.error(`[build] ${REPORT.notPublished(dest)}`);
     process.exit(1);
-  }
+  };
+  if (!data) return fail();
   try {
-    await mkdir(staging, { recursive: true });
-    const astro = timed('astro', () => run('npx', ['astro', 'build'], { ...process.env, OUT_DIR: staging, [HANDOFF_ENV]: handoff }));
-    const files = timed('files', () => writePlainFiles(data, staging));
+    const files = timed('files', () => writePlainFiles(data!, staging));
     // Both run to the end even when one fails, so that nothing writes into staging once it is removed.
-    const [astroDone, filesDone] = await Promise.allSettled([astro, files]);
-    if (astroDone.status === 'rejected') throw astroDone.reason;
-    if (filesDone.status === 'rejected') throw filesDone.reason;
-    for (const k of filesDone.value) console.log(`[build] files, ${k.name}: ${k.files} files, ${(k.bytes / 1048576).toFixed(1)} MB, ${k.seconds.toFixed(1)} s`);
+    const [astroResult, filesResult] = await Promise.allSettled([astroDone, files]);
+    if (astroResult.status === 'rejected') throw astroResult.reason;
+    if (filesResult.status === 'rejected') throw filesResult.reason;
+    for (const k of filesResult.value) console.log(`[build] files, ${k.name}: ${k.files} files, ${(k.bytes / 1048576).toFixed(1)} MB, ${k.seconds.toFixed(1)} s`);
+    data = undefined;
     await rm(handoff, { force: true });
     const { pages } = await timed('pagefind', () => indexSite(staging));
     console.log(`[build] search index: ${pages} pages`);
@@ -98,11 +115,7 @@ export async function build(dest: string): Promise<void> {
     await rm(old, { recursive: true, force: true });
     console.log(`[build] published to ${dest}`);
   } catch (error) {
-    await rm(staging, { recursive: true, force: true });
-    await rm(handoff, { force: true });
-    console.error(`\n[build] ${(error as Error).message}`);
-    console.error(`[build] ${REPORT.notPublished(dest)}`);
-    process.exit(1);
+    await fail((error as Error).message);
   }
 }
 

@@ -6,7 +6,7 @@
  * there is no handoff, and data/ is read and validated here, with the same problems listed.
  */
 import { aggregate, type Aggregates } from './aggregate.ts';
-import { HANDOFF_ENV, readHandoff } from './handoff.ts';
+import { HANDOFF_ENV, HANDOFF_FROM_ENV, readHandoff } from './handoff.ts';
 import { DataError } from './report.ts';
 import { readDataset } from './read.ts';
 import type { Dataset } from './validate.ts';
@@ -15,7 +15,8 @@ let cache: Promise<Aggregates> | undefined;
 
 async function validated(): Promise<Dataset> {
   const handoff = process.env[HANDOFF_ENV];
-  if (handoff) return readHandoff(handoff);
+  const from = Number(process.env[HANDOFF_FROM_ENV]);
+  if (handoff) return readHandoff(handoff, from > 0 ? from : undefined);
   const { dataset, problems } = await readDataset();
   if (!dataset) throw new DataError(problems);
   return dataset;

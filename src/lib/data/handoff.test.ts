@@ -1,0 +1,36 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readHandoff, writeHandoff } from './handoff.ts';
+import type { Dataset } from './validate.ts';
+
+const dir = mkdtempSync(path.join(tmpdir(), 'gopy-handoff-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const dataset: Dataset = { meta: { illustrative: false }, areas: [], participation: [], breakdowns: [], corrections: [] };
+
+describe('handoff', () => {
+  it('reads back what was written', async () => {
+    const file = path.join(dir, 'a.json');
+    await writeHandoff(file, dataset);
+    expect(await readHandoff(file)).toEqual(dataset);
+  });
+
+  it('waits for a file the living writer has not written yet', async () => {
+    const file = path.join(dir, 'b.json');
+    const reading = readHandoff(file, process.pid);
+    let done = false;
+    void reading.then(() => (done = true));
+    await new Promise((r) => setTimeout(r, 120));
+    expect(done).toBe(false);
+    await writeHandoff(file, dataset);
+    expect(await reading).toEqual(dataset);
+  });
+
+  it.each([
+    ['no writer named', undefined],
+    ['a writer that is gone', 2 ** 22 + 12345],
+  ])('refuses a missing file with %s', async (_, writer) => {
+    await expect(readHandoff(path.join(dir, 'missing.json'), writer)).rejects.toThrow(/missing\.json/);
+  });
+});
