@@ -106,10 +106,11 @@ export async function build(dest: string): Promise<void> {
     if (astroResult.status === 'rejected') throw astroResult.reason;
     if (filesResult.status === 'rejected') throw filesResult.reason;
     for (const k of filesResult.value) console.log(`[build] files, ${k.name}: ${k.files} files, ${(k.bytes / 1048576).toFixed(1)} MB, ${k.seconds.toFixed(1)} s`);
+    const levels = new Map(data.areas.map((a) => [a.slug, a.level]));
     data = undefined;
     await rm(handoff, { force: true });
-    const { pages } = await timed('pagefind', () => indexSite(staging));
-    console.log(`[build] search index: ${pages} pages`);
+    const { pages, read } = await timed('pagefind', () => indexSite(staging, (slug) => levels.get(slug)));
+    console.log(`[build] search index: ${pages} pages (${read} read)`);
     if (existsSync(dest)) await rename(dest, old);
     await rename(staging, dest);
     await rm(old, { recursive: true, force: true });

@@ -24,14 +24,16 @@ describe('indexSite', () => {
     'index.html': page('<h1>Trang chủ</h1><p>Góp ý</p>'),
     'huong-dan/x/index.html': page('<h1>Tài khoản định danh</h1><p>Đăng ký</p>'),
     '404.html': page('<h1>Không có</h1>', false),
+    // In a folder search skips (one broadcast for one area): not even read, though it is marked.
+    'kich-ban/cap-nhat/xa-a-00001/index.html': page('<h1>Bài đọc cho xã A</h1>'),
   };
   for (const [f, html] of Object.entries(files)) {
     mkdirSync(path.join(dir, path.dirname(f)), { recursive: true });
     writeFileSync(path.join(dir, f), html);
   }
 
-  it('indexes the pages that have data-pagefind-body, leaving their HTML as it was', async () => {
-    expect(await indexSite(dir)).toEqual({ pages: 2 });
+  it('indexes the pages that have data-pagefind-body and are not skipped, leaving their HTML as it was', async () => {
+    expect(await indexSite(dir)).toEqual({ pages: 2, read: 3 });
     for (const [f, html] of Object.entries(files)) expect(readFileSync(path.join(dir, f), 'utf8')).toBe(html);
     expect(readdirSync(path.join(dir, 'pagefind'))).toContain('pagefind.js');
     expect(readdirSync(path.join(dir, 'pagefind/fragment'))).toHaveLength(2);

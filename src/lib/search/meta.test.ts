@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Area } from '../data/aggregate.ts';
 import { areaName } from '../../i18n/vi.ts';
-import { areaFilterValues, KIND_PARAMS, kindFromParam, pageKind, SEARCH_KINDS, sitePath } from './meta.ts';
+import { areaFilterValues, KIND_PARAMS, kindFromParam, pageKind, SEARCH_KINDS, searchSkips, sitePath } from './meta.ts';
+import type { Level } from '../data/schema.ts';
 
 describe('pageKind', () => {
   it.each([
@@ -78,4 +79,34 @@ describe('areaFilterValues', () => {
   ])('%j', (page, expected) => {
     expect(areaFilterValues(page, data, areaName)).toEqual(expected);
   });
+});
+
+describe('searchSkips: what the search index leaves out, by path alone', () => {
+  const levels: Record<string, Level> = { 'toan-quoc': 'country', 'tinh-hai-duong-30': 'province', 'huyen-gia-loc-297': 'district', 'xa-a-00001': 'commune' };
+  const levelOf = (slug: string) => levels[slug];
+  it.each([
+    ['', false],
+    ['huong-dan/', false],
+    ['huong-dan/gop-y-qua-vneid/', false],
+    ['huong-dan/gop-y-qua-vneid/in/', true],
+    ['huong-dan/gop-y-qua-vneid/ap-phich/', true],
+    ['kich-ban/', false],
+    ['kich-ban/cap-nhat-so-lieu/', false],
+    ['kich-ban/cap-nhat-so-lieu/tinh-hai-duong-30/', true],
+    ['kich-ban/cap-nhat-so-lieu/xa-a-00001/', true],
+    ['so-lieu/', false],
+    ['so-lieu/toan-quoc/', false],
+    ['so-lieu/tinh-hai-duong-30/', false],
+    ['so-lieu/huyen-gia-loc-297/', true],
+    ['so-lieu/xa-a-00001/', true],
+    ['so-lieu/nhung/', true],
+    ['so-lieu/nhung/tinh-hai-duong-30-nguoi-tham-gia/', true],
+    ['so-lieu/du-lieu/', false],
+    ['so-lieu/dinh-chinh/', false],
+    ['tim-kiem/', true],
+    ['gioi-thieu/', false],
+    ['/so-lieu/xa-a-00001/', true],
+    ['en/', true],
+    ['en/so-lieu/tinh-hai-duong-30/', true],
+  ] as const)('%j → %s', (path, skipped) => expect(searchSkips(path, levelOf)).toBe(skipped));
 });

@@ -3,6 +3,7 @@
  * owners need not pass anything) and the areas it is about (for the `area` filter).
  */
 import type { Aggregates, Area } from '../data/aggregate.ts';
+import type { Level } from '../data/schema.ts';
 
 /** The kinds of page search results are grouped and filtered by. */
 export const SEARCH_KINDS = ['guides', 'broadcasts', 'figures', 'info'] as const;
@@ -66,4 +67,37 @@ export function areaFilterValues(
     }
   }
   return labels;
+}
+
+/**
+ * Which pages the search index holds, by site path alone, so that the indexer never reads the
+ * others (scripts/search-index.ts skips their folders) and the layout marks the same pages
+ * (Base.astro). Left out, with everything under them: the thousands of one-area pages — a
+ * broadcast for one area (kich-ban/<broadcast>/<area>/), a district's or commune's figures
+ * (so-lieu/<area>/ below the provinces), chart embeds — which readers find by the area's name
+ * instead (the name index, dia-ban.json); print views and posters of guides; the search page; the
+ * English pages (en/: the index is Vietnamese).
+ * `levelOf` tells an area's level from its slug (undefined: not an area).
+ */
+export function searchSkips(sitePath: string, levelOf: (slug: string) => Level | undefined): boolean {
+  const [first = '', second = '', third = ''] = sitePath.replace(/^\/+/, '').split('/');
+  switch (first) {
+    case 'tim-kiem':
+    case 'pagefind':
+    case '_astro':
+    // The English pages: the index is Vietnamese (Base.astro marks no English page).
+    case 'en':
+      return true;
+    case 'kich-ban':
+      return third !== '';
+    case 'huong-dan':
+      return third === 'in' || third === 'ap-phich';
+    case 'so-lieu': {
+      if (second === 'nhung') return true;
+      const level = levelOf(second);
+      return level === 'district' || level === 'commune';
+    }
+    default:
+      return false;
+  }
 }
