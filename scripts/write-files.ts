@@ -7,7 +7,7 @@
  * Workers: GOPY_WORKERS (default: one less than the cores, at least one; 0 renders everything on the
  * main thread).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -41,10 +41,39 @@ export class FileSink {
       mkdirSync(dir, { recursive: true });
       this.dirs.add(dir);
     }
-    writeFileSync(full, file.content);
+    const { content } = file;
+    if (typeof content === 'string' || content instanceof Uint8Array) {
+      writeFileSync(full, content);
+      this.bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
+    } else this.bytes += writePieces(full, content);
     this.files++;
-    this.bytes += typeof file.content === 'string' ? Buffer.byteLength(file.content) : file.content.byteLength;
   }
+}
+
+/** Writes text given in pieces, gathered into writes of about 1 MB. Returns the bytes written. */
+function writePieces(file: string, pieces: Iterable<string>): number {
+  const fd = openSync(file, 'w');
+  let bytes = 0;
+  let pending: string[] = [];
+  let size = 0;
+  const flush = () => {
+    const buffer = Buffer.from(pending.join(''));
+    writeSync(fd, buffer);
+    bytes += buffer.length;
+    pending = [];
+    size = 0;
+  };
+  try {
+    for (const piece of pieces) {
+      pending.push(piece);
+      size += piece.length;
+      if (size >= 1 << 20) flush();
+    }
+    flush();
+  } finally {
+    closeSync(fd);
+  }
+  return bytes;
 }
 
 interface Job {

@@ -13,7 +13,8 @@ const LIMIT = 20;
 
 let index: Promise<NamedArea[]> | undefined;
 
-function loadIndex(src: string, country: string): Promise<NamedArea[]> {
+/** The name index, fetched once per page (the search page reads it too: src/client/search-areas.ts). */
+export function loadIndex(src: string, country: string): Promise<NamedArea[]> {
   index ??= fetch(src)
     .then((r) => {
       if (!r.ok) throw new Error(`${src}: ${r.status}`);

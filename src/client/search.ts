@@ -11,6 +11,7 @@ import { fillTemplate } from '../lib/text/template.ts';
 import { normalizeQuery } from '../lib/search/query.ts';
 import { rankByTitle } from '../lib/search/rank.ts';
 import { KIND_PARAMS, kindFromParam, SEARCH_KINDS, type SearchKind } from '../lib/search/meta.ts';
+import { findAreas, showAreas, type AreaSearchLabels } from './search-areas.ts';
 
 /** The words of the search page, as src/pages/tim-kiem/index.astro writes them. */
 export interface SearchLabels {
@@ -25,6 +26,8 @@ export interface SearchLabels {
   noneHelp: string;
   loading: string;
   error: string;
+  /** Areas found by name (src/client/search-areas.ts). */
+  areas: AreaSearchLabels;
 }
 
 let s: SearchLabels;
@@ -140,8 +143,9 @@ export function startSearch(): void {
   // When nothing is found, the guides are suggested: the list of them from the page's own index.
   const guides = document.querySelector<HTMLUListElement>('[data-search-kind="guides"]');
   const section = document.querySelector<HTMLElement>('[data-search-results]');
+  const areaBlock = document.querySelector<HTMLElement>('[data-search-areas]');
   const labels = document.querySelector('script[data-search-labels]')?.textContent;
-  if (!form || !input || !status || !list || !guides || !section || !labels) return;
+  if (!form || !input || !status || !list || !guides || !section || !areaBlock || !labels) return;
   s = JSON.parse(labels) as SearchLabels;
 
   const startUrl = new URL(location.href);
@@ -204,6 +208,7 @@ export function startSearch(): void {
     remember(q, kind);
     if (!q) {
       clear();
+      areaBlock.hidden = true;
       status.textContent = '';
       return;
     }
@@ -211,10 +216,18 @@ export function startSearch(): void {
     // hear "searching" at every pause in typing.
     const slow = setTimeout(() => mine === seq && (status.textContent = s.loading), 400);
     try {
-      const results = await runSearch(q, kind);
+      // Areas by name beside the pages: one area's pages are not in the index (search-areas.ts).
+      const withAreas = !kind || kind === 'figures' || kind === 'broadcasts';
+      const [results, areas] = await Promise.all([runSearch(q, kind), withAreas ? findAreas(s.areas, q) : []]);
       if (mine !== seq) return;
+      const areasShown = showAreas(s.areas, areaBlock, areas, q);
       if (results.length === 0) {
         clear();
+        if (areasShown > 0) {
+          status.textContent = fillTemplate(s.areas.only, { n: areasShown, q });
+          if (!performance.getEntriesByName('gopy:search-results').length) performance.mark('gopy:search-results');
+          return;
+        }
         status.textContent = fillTemplate(s.none, { q, in: kindLabel ? fillTemplate(s.inKind, { kind: kindLabel }) : '' });
         noneBlock = el('div', { className: 'search-none' }, el('p', {}, s.noneHelp), guides.cloneNode(true));
         section.append(noneBlock);

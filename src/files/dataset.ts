@@ -1,9 +1,10 @@
 /**
  * so-lieu/du-lieu/*: the whole-dataset downloads (every figure, the latest, areas, breakdowns,
- * corrections: CSV, JSON, .xlsx; metadata.json) at their stable URLs. Made from the whole dataset, so on the main
- * thread: the inputs are the files themselves.
+ * corrections: CSV, JSON, .xlsx; metadata.json) at their stable URLs. Made from the whole dataset,
+ * so on the main thread: the inputs are the files themselves, CSV and JSON rows made as they are
+ * written.
  */
-import { DATASET_FILES, datasetFile, datasetXlsx } from '../lib/figures/downloads.ts';
+import { DATASET_FILES, datasetFileChunks, datasetXlsx } from '../lib/figures/downloads.ts';
 import { generatedAt, metadataJson } from '../lib/figures/metadata.ts';
 import { areaFiguresPath } from '../lib/figures/chart-paths.ts';
 import { siteUrl } from '../lib/site/paths.ts';
@@ -31,7 +32,7 @@ export const datasetFiles: PlainFileKind<PlainFile> = {
               },
               t.downloads,
             )
-          : datasetFile(file, data, areaName, pageUrl);
+          : datasetFileChunks(file, data, areaName, pageUrl);
       yield { path: file.path, content };
     }
   },

@@ -12,10 +12,13 @@ import type { Aggregates } from '../lib/data/aggregate.ts';
 import type { BroadcastEntry } from '../lib/broadcast/pages.ts';
 import type { HelpFact } from '../lib/help/general.ts';
 
-/** One file: its site path (no base, no leading slash) and its bytes or text (UTF-8). */
+/**
+ * One file: its site path (no base, no leading slash) and its bytes or text (UTF-8), or its text in
+ * pieces made as they are written (a whole-dataset table is never held whole).
+ */
 export interface PlainFile {
   path: string;
-  content: string | Uint8Array;
+  content: string | Uint8Array | Iterable<string>;
 }
 
 /** What every thread knows: sent once to each worker (keep it small). */

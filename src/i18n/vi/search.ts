@@ -38,5 +38,11 @@ export const search = {
     broadcastAreas: 'chọn địa bàn',
     areasBelow: 'Số liệu của từng huyện có trên trang của tỉnh; của từng xã, trên trang của huyện.',
     homePage: 'Trang chủ',
+    /** Areas found by name, above the pages found ({n} areas, {q} the query). */
+    areasFound: 'Địa bàn có tên như “{q}” ({n})',
+    areasOnly: 'Có {n} địa bàn tên như “{q}”, ở trên; không có trang nào khác nói về “{q}”.',
+    areaFigures: 'Số liệu của địa bàn',
+    areaBroadcast: 'Kịch bản loa',
+    areaHelp: 'Nơi hỗ trợ góp ý',
   },
 } as const;

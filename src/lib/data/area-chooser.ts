@@ -45,6 +45,8 @@ export interface AreaNameIndex {
 
 /** Flag of an area that has a help page (/ho-tro/<area>/). */
 export const HAS_HELP = 1;
+/** Flag of an area that has a figures page (/so-lieu/<area>/): figures of its own. */
+export const HAS_FIGURES = 2;
 
 export function areaNameIndex(areas: readonly ChooserArea[], flags: (code: string) => number = () => 0): AreaNameIndex {
   const types: string[] = [];

@@ -14,7 +14,7 @@ import {
   type AreaLabel,
   type Data,
 } from './records.ts';
-import { toCsv, toJson, type Cell } from './serialise.ts';
+import { csvChunks, jsonLineChunks, toCsv, toJson, type Cell } from './serialise.ts';
 import { toXlsx } from './xlsx.ts';
 
 /** One downloadable file of the whole dataset. */
@@ -50,20 +50,12 @@ export type DatasetFileName = (typeof DATASET_FILES)[number]['path'] extends `${
 /** The file name of a download, as its route's [file] param: "tham-gia.csv". */
 export const fileName = (f: { path: string }) => f.path.split('/').pop()! as DatasetFileName;
 
-export function tableCsv(table: Table, rows: Record<string, Cell>[]): string {
+export function tableCsv(table: Table, rows: Iterable<Record<string, Cell>>): string {
   return toCsv(COLUMNS[table], rows);
 }
 
-export function tableJson(table: Table, rows: Record<string, Cell>[]): string {
-  const keys = COLUMNS[table];
-  return toJson(
-    rows.map((r) => Object.fromEntries(keys.map((k) => [k, r[k]]))),
-    0,
-  );
-}
-
-/** The records of a whole-dataset table. */
-function datasetRows(table: Table, data: Data, label: AreaLabel, pageUrl: (slug: string) => string): Record<string, Cell>[] {
+/** The records of a whole-dataset table, made one by one as they are read. */
+function datasetRows(table: Table, data: Data, label: AreaLabel, pageUrl: (slug: string) => string): Iterable<Record<string, Cell>> {
   return {
     participation: () => participationRecords(data, label),
     latest: () => latestRecords(data, label),
@@ -75,12 +67,28 @@ function datasetRows(table: Table, data: Data, label: AreaLabel, pageUrl: (slug:
   }[table]();
 }
 
-/** The content of one whole-dataset CSV or JSON file (metadata.json: metadata.ts; .xlsx: datasetXlsx). */
-export function datasetFile(f: DatasetFile, data: Data, label: AreaLabel, pageUrl: (slug: string) => string): string {
+/**
+ * The content of one whole-dataset CSV or JSON file (metadata.json: metadata.ts; .xlsx:
+ * datasetXlsx), piece by piece, rows made as they are written: the national tables are hundreds of
+ * megabytes.
+ */
+export function datasetFileChunks(f: DatasetFile, data: Data, label: AreaLabel, pageUrl: (slug: string) => string): Iterable<string> {
   if (f.table === 'metadata') throw new Error('metadata.json is written by metadataJson()');
   if (f.format === 'xlsx') throw new Error(`${f.path} is written by datasetXlsx()`);
   const rows = datasetRows(f.table, data, label, pageUrl);
-  return f.format === 'csv' ? tableCsv(f.table, rows) : tableJson(f.table, rows);
+  return f.format === 'csv' ? csvChunks(COLUMNS[f.table], rows) : jsonLineChunks(COLUMNS[f.table], rows);
+}
+
+/** The same file as one string (tests, small datasets). */
+export function datasetFile(f: DatasetFile, data: Data, label: AreaLabel, pageUrl: (slug: string) => string): string {
+  return [...datasetFileChunks(f, data, label, pageUrl)].join('');
+}
+
+/** The bytes of one whole-dataset .xlsx: the same columns and rows as the CSV beside it. */
+export function datasetXlsx(f: DatasetFile, data: Data, label: AreaLabel, pageUrl: (slug: string) => string): Uint8Array<ArrayBuffer> {
+  if (f.table === 'metadata' || f.format !== 'xlsx') throw new Error(`${f.path} is not a spreadsheet`);
+  // Two passes over the rows (column widths, then cells): held as an array while it is written.
+  return toXlsx(COLUMNS[f.table], [...datasetRows(f.table, data, label, pageUrl)], f.table);
 }
 
 /** The bytes of one whole-dataset .xlsx: the same columns and rows as the CSV beside it. */

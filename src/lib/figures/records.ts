@@ -39,9 +39,9 @@ function figureRecord(data: Data, f: Figure, label: AreaLabel): Record<string, C
   };
 }
 
-/** Every reported figure, oldest first, with its computed rate and rank. */
-export function participationRecords(data: Data, label: AreaLabel): Record<string, Cell>[] {
-  return data.figures.map((f) => figureRecord(data, f, label));
+/** Every reported figure, oldest first, with its computed rate and rank: made one by one as they are written. */
+export function* participationRecords(data: Data, label: AreaLabel): Generator<Record<string, Cell>> {
+  for (const f of data.figures) yield figureRecord(data, f, label);
 }
 
 /** The latest figure of each area, metric and channel, with the change since the one before. */

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { neutraliseFormula, ratio, toCsv, toJson } from './serialise.ts';
+import { csvChunks, jsonLineChunks, neutraliseFormula, ratio, toCsv, toJson } from './serialise.ts';
 
 function parse(csv: string) {
   expect(csv.startsWith('\ufeff')).toBe(true);
@@ -60,4 +60,25 @@ describe('ratio', () => {
     [240500 / 1290087, 0.186422],
     [undefined, undefined],
   ])('%s -> %s', (a, b) => expect(ratio(a)).toBe(b));
+});
+
+describe('jsonLineChunks: a table written piece by piece', () => {
+  const keys = ['a', 'b', 'c'] as const;
+  it.each([
+    [[]],
+    [[{ a: 1, b: undefined, c: 'x' }]],
+    [[{ a: 1, b: 'say "hi"\n', c: true }, { c: 0, a: null }, { a: 'Hải Dương', b: 0.205135 }]],
+  ] as const)('%j: the same bytes as the records JSON, one per line', (rows) => {
+    const joined = [...jsonLineChunks(keys, rows)].join('');
+    expect(joined).toBe(toJson(rows.map((r) => Object.fromEntries(keys.map((k) => [k, (r as Record<string, unknown>)[k]]))), 0));
+  });
+});
+
+describe('csvChunks', () => {
+  it('is the CSV, a line per piece after the header', () => {
+    const rows = [{ c: 'a,b', d: 1 }, { c: undefined, d: 2 }];
+    const chunks = [...csvChunks(['c', 'd'], rows)];
+    expect(chunks).toEqual(['\ufeffc,d\r\n', '"a,b",1\r\n', ',2\r\n']);
+    expect(chunks.join('')).toBe(toCsv(['c', 'd'], rows));
+  });
 });

@@ -28,20 +28,52 @@ export function neutraliseFormula<T extends Cell>(v: T): T | string {
   return typeof v === 'string' && FORMULA_START.test(v) ? `${FORMULA_GUARD}${v}` : v;
 }
 
+const NEEDS_QUOTES = /[",\r\n]|^\s|\s$/;
+
 function csvCell(v: Cell): string {
   if (v === undefined || v === null) return '';
+  if (typeof v === 'number') return String(v);
   const s = String(neutraliseFormula(v));
-  return /[",\r\n]/.test(s) || /^\s|\s$/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return NEEDS_QUOTES.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 /**
- * RFC 4180 CSV: a UTF-8 BOM (so Excel on Vietnamese Windows reads the diacritics), CRLF line
- * ends, fields quoted only when needed, empty for missing values.
+ * RFC 4180 CSV, piece by piece (a whole-dataset file is written as it is made, never held whole):
+ * a UTF-8 BOM (so Excel on Vietnamese Windows reads the diacritics), CRLF line ends, fields quoted
+ * only when needed, empty for missing values. Yields the header line, then one line per row.
  */
-export function toCsv(columns: readonly string[], rows: readonly Record<string, Cell>[]): string {
-  const lines = [columns.map(csvCell).join(',')];
-  for (const r of rows) lines.push(columns.map((c) => csvCell(r[c])).join(','));
-  return `${BOM}${lines.join('\r\n')}\r\n`;
+export function* csvChunks(columns: readonly string[], rows: Iterable<Record<string, Cell>>): Generator<string> {
+  yield `${BOM}${columns.map(csvCell).join(',')}\r\n`;
+  for (const r of rows) {
+    let line = '';
+    for (let i = 0; i < columns.length; i++) line += (i ? ',' : '') + csvCell(r[columns[i]!]);
+    yield `${line}\r\n`;
+  }
+}
+
+/** The same CSV as one string (a chart's few rows). */
+export function toCsv(columns: readonly string[], rows: Iterable<Record<string, Cell>>): string {
+  return [...csvChunks(columns, rows)].join('');
+}
+
+/**
+ * A whole-dataset table as JSON, piece by piece: an array of records, one per line, each with the
+ * given keys in that order and null for a missing value (what toJson(rows, 0) writes for records
+ * of those keys).
+ */
+export function* jsonLineChunks(keys: readonly string[], rows: Iterable<Record<string, Cell>>): Generator<string> {
+  const prefixes = keys.map((k, i) => `${i ? ',' : '{'}${JSON.stringify(k)}:`);
+  let first = true;
+  for (const r of rows) {
+    let line = first ? '[\n' : ',\n';
+    first = false;
+    for (let i = 0; i < keys.length; i++) {
+      const v = r[keys[i]!];
+      line += prefixes[i] + (v === undefined ? 'null' : JSON.stringify(v));
+    }
+    yield `${line}}`;
+  }
+  yield first ? '[]\n' : '\n]\n';
 }
 
 /**
