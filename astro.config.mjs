@@ -42,7 +42,7 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || './dist',
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: Number(process.env.GOPY_ASTRO_CONCURRENCY || 1) },
   // Embed pages are noindex: keep them out of the sitemap too.
   integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/so-lieu/nhung/'), serialize: withLanguages })],
   compressHTML: true,

@@ -13,6 +13,8 @@ export interface BuildRun {
   /** Seconds into the build when the peak was sampled. */
   peakAt: number;
   maxRssKiB: number;
+  /** Peak resident memory of each process of the build (pid and command), KiB. */
+  processes: Map<string, number>;
   /** CPU seconds (user + system) of every process of the build: steadier than wall time on a busy machine. */
   cpu: number;
   /** "[build] astro: 41.2 s" lines: step and seconds. */
@@ -22,8 +24,8 @@ export interface BuildRun {
   log: string;
 }
 
-/** Sum of the resident memory of every process in a process group, in KiB. */
-export function groupRssKiB(pgid: number): number {
+/** Sum of the resident memory of every process in a process group, in KiB; each one's in `each`. */
+export function groupRssKiB(pgid: number, each?: Map<string, number>): number {
   let total = 0;
   for (const pid of readdirSync('/proc')) {
     if (!/^\d+$/.test(pid)) continue;
@@ -33,7 +35,13 @@ export function groupRssKiB(pgid: number): number {
       const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       if (Number(f[2]) !== pgid) continue; // field 5: pgrp
       const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      const kib = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+      total += kib;
+      if (each) {
+        const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean).slice(1, 4).join(' ').replace(/\S*node_modules\//g, '');
+        const key = `${pid} ${cmd}`.slice(0, 90);
+        each.set(key, Math.max(each.get(key) ?? 0, kib));
+      }
     } catch {
       /* the process ended meanwhile */
     }
@@ -50,8 +58,9 @@ export async function runBuild(dest: string, env: NodeJS.ProcessEnv): Promise<Bu
   let log = '';
   let peakGroupKiB = 0;
   let peakAt = 0;
+  const processes = new Map<string, number>();
   const sampler = setInterval(() => {
-    const kib = groupRssKiB(child.pid!);
+    const kib = groupRssKiB(child.pid!, processes);
     if (kib > peakGroupKiB) {
       peakGroupKiB = kib;
       peakAt = (performance.now() - started) / 1000;
@@ -74,6 +83,7 @@ export async function runBuild(dest: string, env: NodeJS.ProcessEnv): Promise<Bu
     wall,
     peakGroupKiB,
     peakAt,
+    processes,
     maxRssKiB: Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(log)?.[1] ?? 0),
     cpu: Number(/User time \(seconds\): ([\d.]+)/.exec(log)?.[1] ?? 0) + Number(/System time \(seconds\): ([\d.]+)/.exec(log)?.[1] ?? 0),
     steps: [...log.matchAll(/^\[build\] ([\w -]+): ([\d.]+) s$/gm)].map((m) => [m[1]!, Number(m[2])]),

@@ -83,6 +83,7 @@ for (const line of median.fileKinds) console.log(`    ${line}`);
 console.log(`  whole build (wall): ${median.wall.toFixed(1)} s${runs > 1 ? ` (median of ${runs}: ${results.map((r) => r.wall.toFixed(1)).join(', ')})` : ''}   (target ≤ 90 s)`);
 console.log(`  CPU (user + system): ${median.cpu.toFixed(1)} s, all build processes`);
 console.log(`  peak memory:        ${mb(median.peakGroupKiB)} all build processes together (at ${median.peakAt.toFixed(0)} s), ${median.maxRssKiB ? `${mb(median.maxRssKiB)} largest single process` : ''}   (target ≤ 1.5 GB)`);
+for (const [proc, kib] of [...median.processes].filter(([, k]) => k > 100 * 1024).sort((a, b) => b[1] - a[1])) console.log(`    ${mb(kib).padStart(8)}  ${proc}`);
 console.log(`  illustrative label on the home page: ${labels.home ? 'yes' : 'NO'}`);
 console.log(`  figures labelled illustrative: ${labels.pages - labels.unlabelled.length} of ${labels.pages} sampled pages with figures${labels.unlabelled.length ? `; not: ${labels.unlabelled.slice(0, 3).join('; ')}` : ''}`);
 console.log('  Astro phases:');

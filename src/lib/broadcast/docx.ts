@@ -158,8 +158,9 @@ export function broadcastDocxWriter(): Promise<DocxWriter> {
       const core = coreXml
         .replace(MARK.title, escapeXml(input.title))
         .replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${stamp}`);
+      // Level 1 for the parts made per file: about twice as fast as 6, a few hundred bytes larger.
       const entries = names.map(
-        (n) => fixed.get(n) ?? deflateEntry(n, strToU8(n === 'word/document.xml' ? doc : core)),
+        (n) => fixed.get(n) ?? deflateEntry(n, strToU8(n === 'word/document.xml' ? doc : core), 1),
       );
       return zipEntries(entries, modified);
     };

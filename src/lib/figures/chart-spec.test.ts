@@ -5,7 +5,7 @@ import { listedDescendants } from '../data/areas.ts';
 import { drawnShare, rankText, rateText, shareText } from './chart-cells.ts';
 import { chartPaths, embedHeight, embedSnippet } from './chart-paths.ts';
 import { barLine, chartPayload } from './chart-payload.ts';
-import { areaCharts, breakdownCharts, seriesChart } from './chart-spec.ts';
+import { areaChartIds, areaCharts, breakdownCharts, seriesChart } from './chart-spec.ts';
 
 const w = t.chartWords;
 
@@ -147,6 +147,21 @@ describe('areaCharts, paths, payload', () => {
     expect(p.inexact).toEqual([true, false]);
     expect(p.tooltips[0]).toBe('khoảng 745.000 người (ngày 13/5/2025)');
     expect(p.labels).toEqual(['13/5', '26/5 20:00']);
+  });
+});
+
+describe('areaChartIds: the charts of an area without their rows', () => {
+  it.each(data.areas.map((a) => [a.code, a] as const))('area %s: the ids, keys and drawing of areaCharts', (_, area) => {
+    expect(areaChartIds(data, area)).toEqual(areaCharts(data, area, w).map(({ id, key, drawable }) => ({ id, key, drawable })));
+  });
+  it('finds the national charts, drawn or not', () => {
+    expect(areaChartIds(data, vn).map((c) => [c.key, c.drawable])).toEqual([
+      ['nguoi-tham-gia', true],
+      ['y-kien', false],
+      ['y-kien-moi-hinh-thuc', false],
+      ['do-tuoi-2025-05-13', true],
+      ['nghe-nghiep-2025-05-13', true],
+    ]);
   });
 });
 

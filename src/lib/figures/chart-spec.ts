@@ -179,8 +179,11 @@ export function seriesChart(
   };
 }
 
-/** One chart per (day, dimension, metric) of an area's breakdowns, in the order of the data files. */
-export function breakdownCharts(data: Pick<Aggregates, 'breakdowns' | 'meta'>, area: Area, w: ChartWords): ChartSpec[] {
+const breakdownKey = (b: Pick<Breakdown, 'dimension' | 'metric' | 'as_of'>) =>
+  `${DIMENSION_KEY[b.dimension]}${b.metric === 'people' ? '' : '-y-kien'}-${slugify(b.as_of)}`;
+
+/** An area's breakdowns grouped into charts: one per (day, dimension, metric), in the order of the data files. */
+function breakdownGroups(data: Pick<Aggregates, 'breakdowns'>, area: Area): Breakdown[][] {
   const groups = new Map<string, Breakdown[]>();
   for (const b of data.breakdowns) {
     if (b.area_code !== area.code) continue;
@@ -189,12 +192,17 @@ export function breakdownCharts(data: Pick<Aggregates, 'breakdowns' | 'meta'>, a
     list.push(b);
     groups.set(k, list);
   }
+  return [...groups.values()];
+}
+
+/** One chart per (day, dimension, metric) of an area's breakdowns, in the order of the data files. */
+export function breakdownCharts(data: Pick<Aggregates, 'breakdowns' | 'meta'>, area: Area, w: ChartWords): ChartSpec[] {
   const label = w.areaLabel(area);
   const out: ChartSpec[] = [];
-  for (const list of groups.values()) {
+  for (const list of breakdownGroups(data, area)) {
     const first = list[0]!;
     const dimension = first.dimension;
-    const key = `${DIMENSION_KEY[dimension]}${first.metric === 'people' ? '' : '-y-kien'}-${slugify(first.as_of)}`;
+    const key = breakdownKey(first);
     const rows: ChartRow[] = list.map((b) => ({
       key: b.category,
       label: b.category,
@@ -235,17 +243,38 @@ export function breakdownCharts(data: Pick<Aggregates, 'breakdowns' | 'meta'>, a
   return out;
 }
 
+const SERIES = [
+  ['people', 'vneid'],
+  ['people', 'all'],
+  ['opinions', 'vneid'],
+  ['opinions', 'all'],
+] as const;
+
 /** Every chart of an area's page, in page order: series of people, of opinions, then breakdowns. */
 export function areaCharts(data: SeriesData & Pick<Aggregates, 'breakdowns'>, area: Area, w: ChartWords): ChartSpec[] {
-  const series = (
-    [
-      ['people', 'vneid'],
-      ['people', 'all'],
-      ['opinions', 'vneid'],
-      ['opinions', 'all'],
-    ] as const
-  )
+  const series = SERIES
     .map(([m, c]) => seriesChart(data, area, m, c, w))
     .filter((c): c is ChartSpec => c !== undefined);
   return [...series, ...breakdownCharts(data, area, w)];
+}
+
+/**
+ * Which charts an area has — what areaCharts() would make, by id, key and whether it is drawn —
+ * without making their rows: for routes that only need to know which embed pages exist (the
+ * national dataset has one per area), so that no spec is held for every area at once.
+ */
+export function areaChartIds(
+  data: Pick<Aggregates, 'series' | 'breakdowns'>,
+  area: Area,
+): Pick<ChartSpec, 'id' | 'key' | 'drawable'>[] {
+  const out: Pick<ChartSpec, 'id' | 'key' | 'drawable'>[] = [];
+  for (const [m, c] of SERIES) {
+    const n = data.series(area.code, m, c).length;
+    if (n) out.push({ id: `${area.slug}-${SERIES_KEY[m][c]}`, key: SERIES_KEY[m][c], drawable: n >= 2 });
+  }
+  for (const list of breakdownGroups(data, area)) {
+    const key = breakdownKey(list[0]!);
+    out.push({ id: `${area.slug}-${key}`, key, drawable: list.length >= 2 });
+  }
+  return out;
 }

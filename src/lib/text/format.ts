@@ -76,10 +76,20 @@ export function makeFormat(words: FormatWords): Format {
   const printed = new Intl.NumberFormat(words.locale, { maximumFractionDigits: 2 });
   const count = (n: number) => integer.format(n);
   const qualified = (text: string, q: Qualifier) => (words.qualifier[q] ? `${words.qualifier[q]} ${text}` : text);
-  const date = (asOf: string) => {
+  // Dates are read once per distinct as_of: a national build formats the same few dozen dates
+  // hundreds of thousands of times.
+  const once = (f: (asOf: string) => string) => {
+    const memo = new Map<string, string>();
+    return (asOf: string) => {
+      let out = memo.get(asOf);
+      if (out === undefined) memo.set(asOf, (out = f(asOf)));
+      return out;
+    };
+  };
+  const date = once((asOf) => {
     const { y, m, d } = asOfParts(asOf);
     return words.date(d, m, y);
-  };
+  });
   return {
     words,
     count,
@@ -87,14 +97,14 @@ export function makeFormat(words: FormatWords): Format {
     percent: (ratio, digits = 1) => `${fixedDigits(digits).format(ratio * 100)}${words.percentGap}%`,
     printedPercent: (pct) => `${printed.format(pct)}${words.percentGap}%`,
     date,
-    asOf: (asOf) => {
+    asOf: once((asOf) => {
       const { time } = asOfParts(asOf);
       return time ? words.atMoment(time, date(asOf)) : words.onDay(date(asOf));
-    },
-    shortAsOf: (asOf) => {
+    }),
+    shortAsOf: once((asOf) => {
       const { m, d, time } = asOfParts(asOf);
       return words.shortDate(d, m, time);
-    },
+    }),
     partialDate: (text) => {
       const [y, m, d] = text.split('-').map(Number);
       if (d) return words.date(d, m!, y!);

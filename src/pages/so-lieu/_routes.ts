@@ -3,7 +3,7 @@
  * (/en/so-lieu/<area>/); each chart's files; embed pages.
  */
 import { getSiteData } from '~/lib/data/load.ts';
-import { areaCharts } from '~/lib/figures/chart-spec.ts';
+import { areaChartIds, areaCharts } from '~/lib/figures/chart-spec.ts';
 import { t } from '~/i18n/vi.ts';
 
 /** /so-lieu/<area>/ and /en/so-lieu/<area>/: every area with figures. */
@@ -20,12 +20,15 @@ export async function chartFilePaths() {
   );
 }
 
-/** /so-lieu/nhung/<chart>/: every chart that can be drawn. */
+/**
+ * /so-lieu/nhung/<chart>/: every chart that can be drawn. Only which charts exist: each page makes
+ * its own chart, so that no spec is held for every area at once (one embed page per area nationally).
+ */
 export async function embedPaths() {
   const data = await getSiteData();
   return data.areasWithFigures.flatMap((area) =>
-    areaCharts(data, area, t.chartWords)
-      .filter((spec) => spec.drawable)
-      .map((spec) => ({ params: { chart: spec.id }, props: { spec } })),
+    areaChartIds(data, area)
+      .filter((c) => c.drawable)
+      .map((c) => ({ params: { chart: c.id }, props: { area, key: c.key } })),
   );
 }
