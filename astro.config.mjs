@@ -1,8 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
-import { twins } from './src/lib/site/languages.ts';
+import { writeFile } from 'node:fs/promises';
 
 /**
  * SITE_URL: the public origin (https://example.gov.vn). BASE_PATH: the sub-path the site is served
@@ -23,18 +22,19 @@ const rawBase = process.env.BASE_PATH || '/';
 const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
 
 /**
- * A sitemap entry of a page that exists in both languages names both versions (xhtml:link
- * hreflang), as the pages' <head> does. Computed per entry: the sitemap integration's own i18n
- * option compares every URL with every other, too slow for the national site's pages.
+ * Writes the list of pages this build made (.pages.json in the output) for scripts/build.ts, which
+ * writes the sitemap from it (src/lib/site/sitemap.ts, each page with its other language's version)
+ * and removes the file.
  */
-// Only used with SITE_URL: without it there is no sitemap (its addresses must be absolute).
-const siteRoot = site ? new URL(base, site).href : base;
-/** @param {import('@astrojs/sitemap').SitemapItem} item */
-function withLanguages(item) {
-  const versions = item.url.startsWith(siteRoot) ? twins(item.url.slice(siteRoot.length)) : undefined;
-  if (versions) item.links = [{ lang: 'vi', url: siteRoot + versions.vi }, { lang: 'en', url: siteRoot + versions.en }];
-  return item;
-}
+/** @type {import('astro').AstroIntegration} */
+const pageList = {
+  name: 'gopy:page-list',
+  hooks: {
+    'astro:build:done': async ({ dir, pages }) => {
+      await writeFile(new URL('.pages.json', dir), JSON.stringify(pages.map((p) => p.pathname)));
+    },
+  },
+};
 
 export default defineConfig({
   site,
@@ -43,8 +43,7 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: Number(process.env.GOPY_ASTRO_CONCURRENCY || 1) },
-  // Embed pages are noindex: keep them out of the sitemap too.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/so-lieu/nhung/'), serialize: withLanguages })],
+  integrations: [mdx(), pageList],
   compressHTML: true,
   vite: { build: { assetsInlineLimit: 0, emptyOutDir: !process.env.OUT_DIR } },
 });

@@ -8,7 +8,7 @@
  *   2. while Astro renders the HTML pages, this process writes the plain files (downloads: .txt,
  *      .docx, CSV, JSON…) into the same folder from the same dataset, with worker threads
  *      (scripts/write-files.ts, src/files/);
- *   3. index the staged site with Pagefind;
+ *   3. write the sitemap from the pages Astro lists (.pages.json), index the staged site with Pagefind;
  *   4. swap the staging folder into dist/ (renames on one file system).
  * A build that fails or is killed halfway leaves the previous dist/ exactly as it was.
  *
@@ -17,7 +17,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { check } from './check.ts';
@@ -26,6 +26,7 @@ import { REPORT } from '../src/lib/data/messages.ts';
 import { aggregate, type Aggregates } from '../src/lib/data/aggregate.ts';
 import { writePlainFiles } from './write-files.ts';
 import { indexSite } from './search-index.ts';
+import { sitemapFiles } from '../src/lib/site/sitemap.ts';
 
 function argValue(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -49,6 +50,19 @@ function startAstro(env: NodeJS.ProcessEnv): { child: ChildProcess; done: Promis
     child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`astro build exited with ${signal ?? code}`))));
   });
   return { child, done };
+}
+
+/**
+ * The sitemap of the staged site, from the pages Astro listed (astro.config.mjs, `gopy:page-list`),
+ * at the site's public address: SITE_URL and BASE_PATH, read as astro.config.mjs reads them.
+ */
+async function writeSitemap(staging: string): Promise<void> {
+  const list = path.join(staging, '.pages.json');
+  const pages = JSON.parse(await readFile(list, 'utf8')) as string[];
+  await rm(list);
+  const base = process.env.BASE_PATH || '/';
+  const root = new URL(base.endsWith('/') ? base : `${base}/`, process.env.SITE_URL || 'http://localhost:4321').href;
+  for (const f of sitemapFiles(pages, root)) await writeFile(path.join(staging, f.path), f.content);
 }
 
 /**
@@ -106,6 +120,7 @@ export async function build(dest: string): Promise<void> {
     if (astroResult.status === 'rejected') throw astroResult.reason;
     if (filesResult.status === 'rejected') throw filesResult.reason;
     for (const k of filesResult.value) console.log(`[build] files, ${k.name}: ${k.files} files, ${(k.bytes / 1048576).toFixed(1)} MB, ${k.seconds.toFixed(1)} s`);
+    await timed('sitemap', () => writeSitemap(staging));
     const levels = new Map(data.areas.map((a) => [a.slug, a.level]));
     data = undefined;
     await rm(handoff, { force: true });
