@@ -8,17 +8,17 @@
  *   2. while Astro renders the HTML pages, this process writes the plain files (downloads: .txt,
  *      .docx, CSV, JSON…) into the same folder from the same dataset, with worker threads
  *      (scripts/write-files.ts, src/files/);
- *   3. write the sitemap from the pages Astro lists (.pages.json), index the staged site with Pagefind;
+ *   3. merge what the Astro processes made (one per core, each a share of the pages), write the
+ *      sitemap from the pages they listed, index the staged site with Pagefind;
  *   4. swap the staging folder into dist/ (renames on one file system).
  * A build that fails or is killed halfway leaves the previous dist/ exactly as it was.
  *
  * Options: --out DIR (default dist; env DIST_DIR); --limit N (problems listed, as for check).
  * Data folder: env DATA_DIR (default data); content folder: env CONTENT_DIR (default content).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { check } from './check.ts';
 import { HANDOFF_ENV, HANDOFF_FROM_ENV, writeHandoff } from '../src/lib/data/handoff.ts';
@@ -26,7 +26,7 @@ import { REPORT } from '../src/lib/data/messages.ts';
 import { aggregate, type Aggregates } from '../src/lib/data/aggregate.ts';
 import { writePlainFiles } from './write-files.ts';
 import { indexSite } from './search-index.ts';
-import { sitemapFiles } from '../src/lib/site/sitemap.ts';
+import { listedPages, mergeShare, startAstro, writeSitemap } from './build-astro.ts';
 
 function argValue(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -38,31 +38,6 @@ async function timed<T>(label: string, fn: () => Promise<T>): Promise<T> {
   const result = await fn();
   console.log(`[build] ${label}: ${((performance.now() - start) / 1000).toFixed(1)} s`);
   return result;
-}
-
-/** `astro build` as a child of this process (no npx in between, so that it can be stopped). */
-function startAstro(env: NodeJS.ProcessEnv): { child: ChildProcess; done: Promise<void> } {
-  // Astro's command-line entry, beside its package.json (its "exports" do not list it).
-  const bin = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'astro.js');
-  const child = spawn(process.execPath, [bin, 'build'], { stdio: 'inherit', env });
-  const done = new Promise<void>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`astro build exited with ${signal ?? code}`))));
-  });
-  return { child, done };
-}
-
-/**
- * The sitemap of the staged site, from the pages Astro listed (astro.config.mjs, `gopy:page-list`),
- * at the site's public address: SITE_URL and BASE_PATH, read as astro.config.mjs reads them.
- */
-async function writeSitemap(staging: string): Promise<void> {
-  const list = path.join(staging, '.pages.json');
-  const pages = JSON.parse(await readFile(list, 'utf8')) as string[];
-  await rm(list);
-  const base = process.env.BASE_PATH || '/';
-  const root = new URL(base.endsWith('/') ? base : `${base}/`, process.env.SITE_URL || 'http://localhost:4321').href;
-  for (const f of sitemapFiles(pages, root)) await writeFile(path.join(staging, f.path), f.content);
 }
 
 /**
@@ -90,7 +65,9 @@ export async function build(dest: string): Promise<void> {
   await mkdir(staging, { recursive: true });
 
   const started = performance.now();
-  const astro = startAstro({ ...process.env, OUT_DIR: staging, [HANDOFF_ENV]: handoff, [HANDOFF_FROM_ENV]: String(process.pid) });
+  // One Astro process per core (GOPY_ASTRO_SHARDS to choose), each rendering a share of the pages.
+  const shards = Number(process.env.GOPY_ASTRO_SHARDS) || Math.min(2, availableParallelism());
+  const astro = startAstro(staging, shards, { ...process.env, [HANDOFF_ENV]: handoff, [HANDOFF_FROM_ENV]: String(process.pid) });
   // Timed from the start: Astro runs beside the check.
   const astroDone = astro.done.then(() => console.log(`[build] astro: ${((performance.now() - started) / 1000).toFixed(1)} s`));
   astroDone.catch(() => {}); // awaited below; a failure while the gate runs must not go unhandled
@@ -104,9 +81,9 @@ export async function build(dest: string): Promise<void> {
     return aggregate(dataset);
   });
   const fail = async (message?: string) => {
-    astro.child.kill();
+    for (const child of astro.children) child.kill();
     await astroDone.catch(() => {});
-    await rm(staging, { recursive: true, force: true });
+    for (const dir of astro.dirs) await rm(dir, { recursive: true, force: true });
     await rm(handoff, { force: true });
     if (message) console.error(`\n[build] ${message}`);
     console.error(`[build] ${REPORT.notPublished(dest)}`);
@@ -120,7 +97,11 @@ export async function build(dest: string): Promise<void> {
     if (astroResult.status === 'rejected') throw astroResult.reason;
     if (filesResult.status === 'rejected') throw filesResult.reason;
     for (const k of filesResult.value) console.log(`[build] files, ${k.name}: ${k.files} files, ${(k.bytes / 1048576).toFixed(1)} MB, ${k.seconds.toFixed(1)} s`);
-    await timed('sitemap', () => writeSitemap(staging));
+    await timed('merge and sitemap', async () => {
+      const pages = (await Promise.all(astro.dirs.map(listedPages))).flat();
+      for (const dir of astro.dirs.slice(1)) await mergeShare(dir, staging);
+      await writeSitemap(staging, pages);
+    });
     const levels = new Map(data.areas.map((a) => [a.slug, a.level]));
     data = undefined;
     await rm(handoff, { force: true });

@@ -3,6 +3,7 @@ import { getCollection } from 'astro:content';
 import { broadcastTargets } from '~/lib/broadcast/pages.ts';
 import { getSiteData } from '~/lib/data/load.ts';
 import { broadcastHelp } from '~/lib/help/pages.ts';
+import { inShard } from '~/lib/site/shard.ts';
 import { buildNow } from '~/lib/site/clock.ts';
 import { spokenArea, t } from '~/i18n/vi.ts';
 import { helpFacts } from '../ho-tro/_routes.ts';
@@ -13,5 +14,5 @@ export async function broadcastAreaPaths() {
   const now = buildNow().getTime();
   const say = { words: t.help.spoken, spokenArea: (code: string) => spokenArea(data.area(code)!) };
   const targets = broadcastTargets(await getCollection('broadcasts'), data, (area) => broadcastHelp(data, facts, area, now, say));
-  return targets.map((target) => ({ params: { broadcast: target.broadcast.id, area: target.area.slug }, props: target }));
+  return inShard(targets).map((target) => ({ params: { broadcast: target.broadcast.id, area: target.area.slug }, props: target }));
 }

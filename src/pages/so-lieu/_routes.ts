@@ -4,18 +4,19 @@
  */
 import { getSiteData } from '~/lib/data/load.ts';
 import { areaChartIds, areaCharts } from '~/lib/figures/chart-spec.ts';
+import { inShard } from '~/lib/site/shard.ts';
 import { t } from '~/i18n/vi.ts';
 
 /** /so-lieu/<area>/ and /en/so-lieu/<area>/: every area with figures. */
 export async function areaFiguresPaths() {
   const data = await getSiteData();
-  return data.areasWithFigures.map((area) => ({ params: { area: area.slug }, props: { area } }));
+  return inShard(data.areasWithFigures).map((area) => ({ params: { area: area.slug }, props: { area } }));
 }
 
 /** /so-lieu/<area>/<chart>.csv, .json, .png: every chart of every area. */
 export async function chartFilePaths() {
   const data = await getSiteData();
-  return data.areasWithFigures.flatMap((area) =>
+  return inShard(data.areasWithFigures).flatMap((area) =>
     areaCharts(data, area, t.chartWords).map((spec) => ({ params: { area: area.slug, chart: spec.key }, props: { spec } })),
   );
 }
@@ -26,7 +27,7 @@ export async function chartFilePaths() {
  */
 export async function embedPaths() {
   const data = await getSiteData();
-  return data.areasWithFigures.flatMap((area) =>
+  return inShard(data.areasWithFigures).flatMap((area) =>
     areaChartIds(data, area)
       .filter((c) => c.drawable)
       .map((c) => ({ params: { chart: c.id }, props: { area, key: c.key } })),

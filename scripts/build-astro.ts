@@ -1,0 +1,85 @@
+/**
+ * The Astro side of scripts/build.ts: `astro build` in one or more processes (each a share of the
+ * large route families, src/lib/site/shard.ts), the shares merged into one folder, and the sitemap
+ * written from the pages they listed.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { SHARD_ENV } from '../src/lib/site/shard.ts';
+import { sitemapFiles } from '../src/lib/site/sitemap.ts';
+
+export interface AstroRun {
+  children: ChildProcess[];
+  /** Resolves when every process has built its share. */
+  done: Promise<void>;
+  /** Output folders: the first is the staging folder itself, the others merge into it. */
+  dirs: string[];
+}
+
+/**
+ * `astro build` as `count` child processes of this one (no npx in between, so that they can be
+ * stopped), process i rendering share i into its own folder. GOPY_ASTRO_HEAP_MB caps each one's
+ * V8 heap (--max-old-space-size).
+ */
+export function startAstro(staging: string, count: number, env: NodeJS.ProcessEnv): AstroRun {
+  // Astro's command-line entry, beside its package.json (its "exports" do not list it).
+  const bin = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'astro.js');
+  const heap = Number(process.env.GOPY_ASTRO_HEAP_MB) || 0;
+  const dirs = Array.from({ length: count }, (_, i) => (i === 0 ? staging : `${staging}-shard-${i}`));
+  const children = dirs.map((dir, i) =>
+    spawn(process.execPath, [...(heap ? [`--max-old-space-size=${heap}`] : []), bin, 'build'], {
+      stdio: 'inherit',
+      env: { ...env, OUT_DIR: dir, ...(count > 1 ? { [SHARD_ENV]: `${i}/${count}` } : {}) },
+    }),
+  );
+  const done = Promise.all(
+    children.map(
+      (child, i) =>
+        new Promise<void>((resolve, reject) => {
+          child.on('error', reject);
+          child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`astro build ${i + 1}/${count} exited with ${signal ?? code}`))));
+        }),
+    ),
+  ).then(() => undefined);
+  return { children, done, dirs };
+}
+
+/**
+ * Moves a share's output into the staging folder: a folder the staging folder lacks is moved
+ * whole, a file it lacks is moved, and what it has already (the assets and the few pages every
+ * share renders, identical) is left. Then the share's folder is removed.
+ */
+export async function mergeShare(from: string, into: string): Promise<void> {
+  const walk = async (rel: string) => {
+    for (const e of await readdir(path.join(from, rel), { withFileTypes: true })) {
+      const r = path.join(rel, e.name);
+      const target = path.join(into, r);
+      if (!existsSync(target)) await rename(path.join(from, r), target);
+      else if (e.isDirectory()) await walk(r);
+    }
+  };
+  await mkdir(into, { recursive: true });
+  await walk('');
+  await rm(from, { recursive: true, force: true });
+}
+
+/** The pages a share listed (astro.config.mjs, `gopy:page-list`); the list is removed. */
+export async function listedPages(dir: string): Promise<string[]> {
+  const list = path.join(dir, '.pages.json');
+  const pages = JSON.parse(await readFile(list, 'utf8')) as string[];
+  await rm(list);
+  return pages;
+}
+
+/**
+ * The sitemap of the staged site at the site's public address: SITE_URL and BASE_PATH, read as
+ * astro.config.mjs reads them.
+ */
+export async function writeSitemap(staging: string, pages: string[]): Promise<void> {
+  const base = process.env.BASE_PATH || '/';
+  const root = new URL(base.endsWith('/') ? base : `${base}/`, process.env.SITE_URL || 'http://localhost:4321').href;
+  for (const f of sitemapFiles(pages, root)) await writeFile(path.join(staging, f.path), f.content);
+}
