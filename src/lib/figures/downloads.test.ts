@@ -207,5 +207,7 @@ describe('generatedAt', () => {
   it.each([
     [{ SOURCE_DATE_EPOCH: '1747353600' }, 0, '2025-05-16T07:00:00+07:00'],
     [{}, Date.parse('2025-05-16T17:30:00Z'), '2025-05-17T00:30:00+07:00'],
+    [{ GOPY_NOW: '2025-06-10T08:00' }, Date.parse('2030-01-01T00:00:00Z'), '2025-06-10T08:00:00+07:00'],
+    [{ GOPY_NOW: '2025-06-10', SOURCE_DATE_EPOCH: '1747353600' }, 0, '2025-05-16T07:00:00+07:00'],
   ])('%j at %s -> %s', (env, now, out) => expect(generatedAt(env, now)).toBe(out));
 });

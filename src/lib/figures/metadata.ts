@@ -2,6 +2,7 @@
 import type { Aggregates } from '../data/aggregate.ts';
 import type { Metric, Qualifier } from '../data/schema.ts';
 import { vnTimestamp } from '../text/vn-time.ts';
+import { buildNow } from '../site/clock.ts';
 import { COLUMN_TYPES, COLUMNS, type ColumnName, type Table } from './columns.ts';
 import { DATASET_FILES, fileName, type DatasetFileName } from './downloads.ts';
 import type { Data } from './records.ts';
@@ -20,11 +21,12 @@ export interface MetadataWords {
 }
 
 /**
- * When the files were generated: SOURCE_DATE_EPOCH (seconds) if set, for reproducible builds,
- * otherwise now. Always written in Vietnam time.
+ * When the files were generated: SOURCE_DATE_EPOCH (seconds) if set, else the build's now
+ * (GOPY_NOW, src/lib/site/clock.ts, or the clock), so that the same inputs and the same GOPY_NOW
+ * give the same bytes. Always written in Vietnam time.
  */
 export function generatedAt(env: Record<string, string | undefined> = {}, now = Date.now()): string {
-  return vnTimestamp(env.SOURCE_DATE_EPOCH ? Number(env.SOURCE_DATE_EPOCH) * 1000 : now);
+  return vnTimestamp(env.SOURCE_DATE_EPOCH ? Number(env.SOURCE_DATE_EPOCH) * 1000 : buildNow(env, () => now).getTime());
 }
 
 export function metadataJson(

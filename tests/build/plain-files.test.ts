@@ -1,0 +1,70 @@
+/**
+ * The plain files (downloads) are written by the build's own step, beside Astro, by worker threads
+ * (scripts/write-files.ts, src/files/). Here, on the site tests/global-setup.ts built: every kind's
+ * files on disk are byte for byte what the kind makes in this process from the same data, and they
+ * say what the pages say (a chart's CSV holds the rows of the page's table).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { page, siteDir } from './site.ts';
+import { readDataset } from '../../src/lib/data/read.ts';
+import { aggregate } from '../../src/lib/data/aggregate.ts';
+import { readBroadcastEntries, readHelpFacts } from '../../src/lib/content/entries.ts';
+import { PLAIN_FILE_KINDS } from '../../src/files/index.ts';
+import type { FilesContext, PlainFile } from '../../src/files/kind.ts';
+import { ROOT } from '../e2e/site.ts';
+
+let ctx: FilesContext;
+beforeAll(async () => {
+  const { dataset } = await readDataset(path.join(ROOT, 'data'));
+  const content = path.join(ROOT, 'content');
+  ctx = {
+    data: aggregate(dataset!),
+    broadcasts: await readBroadcastEntries(path.join(content, 'broadcasts')),
+    help: await readHelpFacts(path.join(content, 'help')),
+    site: 'https://gopy.example.vn',
+  };
+});
+
+const bytes = (c: PlainFile['content']) =>
+  Buffer.from(typeof c === 'string' || c instanceof Uint8Array ? c : [...c].join(''));
+
+describe.each(PLAIN_FILE_KINDS.map((k) => [k.name, k] as const))('%s', (_, kind) => {
+  it('are on disk as the kind makes them (every 7th input), and nothing is missing', async () => {
+    const inputs = [...kind.inputs(ctx)];
+    expect(inputs.length).toBeGreaterThan(0);
+    let compared = 0;
+    for (const [i, input] of inputs.entries()) {
+      const files = await kind.render(input, ctx);
+      for (const f of files) {
+        const file = path.join(siteDir(), f.path);
+        expect(existsSync(file), f.path).toBe(true);
+        if (i % 7 === 0 && !f.path.endsWith('metadata.json')) {
+          expect(readFileSync(file).equals(bytes(f.content)), f.path).toBe(true);
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(0);
+  });
+});
+
+describe('a chart’s CSV holds the rows of the table on its page', () => {
+  const areas = ['toan-quoc', 'tinh-hai-duong-30'];
+  it.each(areas)('%s', (slug) => {
+    const html = page(`so-lieu/${slug}/`);
+    const tables = [...html.matchAll(/<table data-chart-table="([^"]+)">([\s\S]*?)<\/table>/g)];
+    expect(tables.length).toBeGreaterThan(0);
+    for (const [, id, body] of tables) {
+      const key = id!.slice(slug.length + 1);
+      const csv = readFileSync(path.join(siteDir(), 'so-lieu', slug, `${key}.csv`), 'utf8');
+      const rows = Papa.parse<Record<string, string>>(csv.replace(/^\ufeff/, ''), { header: true, skipEmptyLines: true }).data;
+      const onPage = [...body!.matchAll(/<tr data-key="([^"]+)"[\s\S]*?data-value="(\d+)" data-qualifier="(\w+)"/g)].map((m) => [m[1], m[2], m[3]]);
+      expect(onPage.length, id).toBeGreaterThan(0);
+      const first = Object.keys(rows[0] ?? {}).includes('category') ? 'category' : 'as_of';
+      expect(rows.map((r) => [r[first], r.value, r.qualifier]), id).toEqual(onPage);
+    }
+  });
+});
