@@ -44,14 +44,18 @@ export function compareSites(a: Map<string, SiteFile>, b: Map<string, SiteFile>)
 
 /**
  * Astro's per-route log, summed by route: "▶ src/pages/x.astro" (or "λ" for an endpoint), then one
- * "└─ /path (+12ms)" or "(+1.52s)" line per file. Every route, slowest first.
+ * "└─ /path (+12ms)" or "(+1.52s)" line per file; with several Astro processes each line starts
+ * with its process ("[astro 1/2] "), and each process has its current route. Every route, slowest
+ * first.
  */
 export function routeTimes(log: string): [string, { files: number; ms: number }][] {
   const byRoute = new Map<string, { files: number; ms: number }>();
-  let route = '';
+  const current = new Map<string, string>();
   for (const line of log.split('\n')) {
+    const proc = /^\[astro \d+\/\d+\] /.exec(line)?.[0] ?? '';
     const r = /[▶λ] (src\/pages\/\S+|\S+)$/.exec(line.trim());
-    if (r) route = r[1]!;
+    if (r) current.set(proc, r[1]!);
+    const route = current.get(proc);
     const p = /[├└]─ \S+.*\(\+([\d.]+)(ms|s)\)/.exec(line);
     if (p && route) {
       const e = byRoute.get(route) ?? { files: 0, ms: 0 };

@@ -19,31 +19,60 @@ export interface AstroRun {
   dirs: string[];
 }
 
+/** Passes a child's output on line by line, each line after `prefix` ("[astro 2/2] "). */
+function relay(stream: NodeJS.ReadableStream, prefix: string, onLine: (line: string) => void) {
+  let rest = '';
+  stream.setEncoding('utf8');
+  stream.on('data', (chunk: string) => {
+    const lines = (rest + chunk).split('\n');
+    rest = lines.pop()!;
+    for (const line of lines) {
+      process.stdout.write(`${prefix}${line}\n`);
+      onLine(line);
+    }
+  });
+  stream.on('end', () => rest && process.stdout.write(`${prefix}${rest}\n`));
+}
+
 /**
  * `astro build` as `count` child processes of this one (no npx in between, so that they can be
- * stopped), process i rendering share i into its own folder. GOPY_ASTRO_HEAP_MB caps each one's
- * V8 heap (--max-old-space-size).
+ * stopped), process i rendering share i into its own folder, its output lines marked "[astro i/n]"
+ * when there are several. The others start once the first has synced the content collections:
+ * the sync writes files shared by every build of the checkout (.astro/), through one temporary
+ * file. GOPY_ASTRO_HEAP_MB caps each one's V8 heap (--max-old-space-size).
  */
 export function startAstro(staging: string, count: number, env: NodeJS.ProcessEnv): AstroRun {
   // Astro's command-line entry, beside its package.json (its "exports" do not list it).
   const bin = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'astro.js');
   const heap = Number(process.env.GOPY_ASTRO_HEAP_MB) || 0;
   const dirs = Array.from({ length: count }, (_, i) => (i === 0 ? staging : `${staging}-shard-${i}`));
-  const children = dirs.map((dir, i) =>
-    spawn(process.execPath, [...(heap ? [`--max-old-space-size=${heap}`] : []), bin, 'build'], {
-      stdio: 'inherit',
-      env: { ...env, OUT_DIR: dir, ...(count > 1 ? { [SHARD_ENV]: `${i}/${count}` } : {}) },
-    }),
-  );
-  const done = Promise.all(
-    children.map(
-      (child, i) =>
-        new Promise<void>((resolve, reject) => {
-          child.on('error', reject);
-          child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`astro build ${i + 1}/${count} exited with ${signal ?? code}`))));
-        }),
-    ),
-  ).then(() => undefined);
+  const children: ChildProcess[] = [];
+  const exits: Promise<void>[] = [];
+  const start = (i: number, onLine: (line: string) => void = () => {}) => {
+    const child = spawn(process.execPath, [...(heap ? [`--max-old-space-size=${heap}`] : []), bin, 'build'], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      env: { ...env, OUT_DIR: dirs[i], ...(count > 1 ? { [SHARD_ENV]: `${i}/${count}` } : {}) },
+    });
+    relay(child.stdout!, count > 1 ? `[astro ${i + 1}/${count}] ` : '', onLine);
+    children.push(child);
+    exits.push(
+      new Promise<void>((resolve, reject) => {
+        child.on('error', reject);
+        child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new Error(`astro build ${i + 1}/${count} exited with ${signal ?? code}`))));
+      }),
+    );
+  };
+  let synced!: () => void;
+  const firstSynced = new Promise<void>((r) => (synced = r));
+  start(0, (line) => /Synced content/.test(line) && synced());
+  const done = (async () => {
+    if (count > 1) {
+      // Should the first stop before it synced, this rejects with it and no other starts.
+      await Promise.race([firstSynced, exits[0]]);
+      for (let i = 1; i < count; i++) start(i);
+    }
+    await Promise.all(exits);
+  })();
   return { children, done, dirs };
 }
 
