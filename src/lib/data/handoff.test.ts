@@ -34,3 +34,25 @@ describe('handoff', () => {
     await expect(readHandoff(path.join(dir, 'missing.json'), writer)).rejects.toThrow(/missing\.json/);
   });
 });
+
+describe('handoff, a record per line', () => {
+  it('reads back every table, in order, texts with newlines and quotes intact', async () => {
+    const file = path.join(dir, 'c.json');
+    const origin = { file: 'data/x.csv', line: 2 };
+    const full: Dataset = {
+      meta: { illustrative: true, label: 'Minh hoạ' },
+      areas: [
+        { code: 'VN', name: 'Việt Nam', type: 'quốc gia', level: 'country', origin },
+        { code: '30', name: 'Hải "Dương"', type: 'tỉnh', level: 'province', parent_code: 'VN', origin },
+      ],
+      participation: Array.from({ length: 3000 }, (_, i) => ({
+        as_of: '2025-05-16', area_code: '30', metric: 'people' as const, channel: 'vneid' as const, value: i, qualifier: 'exact' as const,
+        source: 'Nguồn\nhai dòng', origin: { ...origin, line: i + 2 },
+      })),
+      breakdowns: [],
+      corrections: [{ date: '2025-05-17', what: 'a', why: 'b', origin }],
+    };
+    await writeHandoff(file, full);
+    expect(await readHandoff(file)).toEqual(full);
+  });
+});

@@ -1,16 +1,23 @@
 /**
  * The validated dataset handed from the gate (scripts/build.ts) to the render (Astro): written once
- * as JSON after validation, read back by load.ts without validating again. The build names the file
- * in GOPY_DATASET; without it (`astro dev`, a bare `astro build`) load.ts validates data/ itself.
+ * after validation, read back by load.ts without validating again. The build names the file in
+ * GOPY_DATASET; without it (`astro dev`, a bare `astro build`) load.ts validates data/ itself.
+ *
+ * One JSON value per line (the meta, then each record after its table's name): written and read a
+ * piece at a time, so that neither side ever holds the whole file as one string (nationally it is
+ * over 100 MB, twice that as a JavaScript string).
  *
  * The build starts Astro while the gate still runs (Astro bundles the site meanwhile, which needs no
  * data), so the file may not exist yet when Astro first asks: GOPY_DATASET_FROM names the build's
  * process, and the reader waits for the file as long as that process lives. The file appears whole
  * (written beside, then renamed) or not at all.
  */
-import { existsSync } from 'node:fs';
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { closeSync, createReadStream, existsSync, openSync, writeSync } from 'node:fs';
+import { rename } from 'node:fs/promises';
 import type { Dataset } from './validate.ts';
+
+type Table = Exclude<keyof Dataset, 'meta'>;
+const TABLES: readonly Table[] = ['areas', 'participation', 'breakdowns', 'corrections'];
 
 /** The environment variable that names the handoff file. */
 export const HANDOFF_ENV = 'GOPY_DATASET';
@@ -18,7 +25,22 @@ export const HANDOFF_ENV = 'GOPY_DATASET';
 export const HANDOFF_FROM_ENV = 'GOPY_DATASET_FROM';
 
 export async function writeHandoff(file: string, dataset: Dataset): Promise<void> {
-  await writeFile(`${file}.part`, JSON.stringify(dataset));
+  const fd = openSync(`${file}.part`, 'w');
+  try {
+    let pending = `${JSON.stringify(dataset.meta)}\n`;
+    for (const table of TABLES) {
+      for (const record of dataset[table]) {
+        pending += `${JSON.stringify(table)},${JSON.stringify(record)}\n`;
+        if (pending.length > 1 << 20) {
+          writeSync(fd, pending);
+          pending = '';
+        }
+      }
+    }
+    writeSync(fd, pending);
+  } finally {
+    closeSync(fd);
+  }
   await rename(`${file}.part`, file);
 }
 
@@ -41,5 +63,26 @@ export async function handoffReady(file: string, writer?: number, pollMs = 50): 
 
 export async function readHandoff(file: string, writer?: number): Promise<Dataset> {
   await handoffReady(file, writer);
-  return JSON.parse(await readFile(file, 'utf8')) as Dataset;
+  const dataset: Dataset = { meta: { illustrative: false }, areas: [], participation: [], breakdowns: [], corrections: [] };
+  let first = true;
+  let rest = '';
+  const line = (text: string) => {
+    if (!text) return;
+    if (first) {
+      dataset.meta = JSON.parse(text) as Dataset['meta'];
+      first = false;
+      return;
+    }
+    // `"table",{…}`: the table's name has no comma.
+    const comma = text.indexOf(',');
+    const table = text.slice(1, comma - 1) as Table;
+    (dataset[table] as unknown[]).push(JSON.parse(text.slice(comma + 1)));
+  };
+  for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
+    const lines = (rest + chunk).split('\n');
+    rest = lines.pop()!;
+    for (const l of lines) line(l);
+  }
+  line(rest);
+  return dataset;
 }
