@@ -14,6 +14,9 @@ import { Worker } from 'node:worker_threads';
 import type { Aggregates } from '../src/lib/data/aggregate.ts';
 import { readBroadcastEntries, readHelpFacts } from '../src/lib/content/entries.ts';
 import { PLAIN_FILE_KINDS } from '../src/files/index.ts';
+import { getCampaign } from '../src/lib/campaign/load.ts';
+// sharp (chart images) is loaded on the main thread before any worker loads it, as sharp asks.
+import '../src/lib/figures/png.ts';
 import type { PlainFile, SharedContext } from '../src/files/kind.ts';
 
 /** Inputs sent to a worker at once, and batches a worker may hold (one working, one waiting). */
@@ -153,7 +156,11 @@ export async function writePlainFiles(
   outDir: string,
   options: { workers?: number; site?: string } = {},
 ): Promise<KindStats[]> {
-  const shared: SharedContext = { broadcasts: await readBroadcastEntries(), site: options.site ?? (process.env.SITE_URL || undefined) };
+  const shared: SharedContext = {
+    broadcasts: await readBroadcastEntries(),
+    site: options.site ?? (process.env.SITE_URL || undefined),
+    siteName: (await getCampaign()).short_name,
+  };
   const ctx = { ...shared, data, help: await readHelpFacts() };
   const workerCount = options.workers ?? Number(process.env.GOPY_WORKERS ?? Math.max(1, availableParallelism() - 1));
   const stats: KindStats[] = PLAIN_FILE_KINDS.map((k) => ({ name: k.name, files: 0, bytes: 0, seconds: 0 }));

@@ -27,6 +27,8 @@ export interface SharedContext {
   broadcasts: BroadcastEntry[];
   /** The public origin (SITE_URL), for absolute URLs; undefined when it is not set. */
   site?: string;
+  /** The site's name (content/campaign.yaml's short_name), on chart images. */
+  siteName: string;
 }
 
 /** What the main thread knows besides: the aggregates of the validated dataset, the help facts. */

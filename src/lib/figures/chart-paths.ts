@@ -6,9 +6,20 @@ export function areaFiguresPath(areaSlug: string): string {
   return `so-lieu/${areaSlug}/`;
 }
 
-/** A chart's page, anchor, CSV, JSON, embed page and PNG name. */
-export function chartPaths(spec: { id: string; key: string; area: { slug: string } }) {
+/**
+ * Does a chart get its image (the PNG, the og:image of its page)? Not a commune's: drawing one
+ * costs about 20 ms of CPU, and the national site has 10,000 communes (over three minutes, against
+ * a 90-second build: README, Performance). A commune's chart has its table as the no-JavaScript
+ * fallback and shares with the site's image; the levels above keep theirs.
+ */
+export function chartHasImage(area: { level?: string }): boolean {
+  return area.level !== 'commune';
+}
+
+/** A chart's page, anchor, CSV, JSON, embed page and PNG name (no image: see chartHasImage). */
+export function chartPaths(spec: { id: string; key: string; area: { slug: string; level?: string } }) {
   const dir = `so-lieu/${spec.area.slug}`;
+  const image = chartHasImage(spec.area) ? `${dir}/${spec.key}.png` : undefined;
   return {
     page: `${dir}/`,
     /** Unique on any page: the overview shows several areas' charts. */
@@ -17,7 +28,7 @@ export function chartPaths(spec: { id: string; key: string; area: { slug: string
     json: `${dir}/${spec.key}.json`,
     embed: `so-lieu/nhung/${spec.id}/`,
     /** The chart's image (1200×630), also the og:image of the area's page when it is the first. */
-    image: `${dir}/${spec.key}.png`,
+    image,
     /** The name a saved image gets: unique over the site. */
     png: `${spec.id}.png`,
   };

@@ -3,7 +3,7 @@ import { aggregateCsv, AREAS } from '../data/test-data.ts';
 import { fmt, t } from '../../i18n/vi.ts';
 import { listedDescendants } from '../data/areas.ts';
 import { drawnShare, rankText, rateText, shareText } from './chart-cells.ts';
-import { chartPaths, embedHeight, embedSnippet } from './chart-paths.ts';
+import { chartHasImage, chartPaths, embedHeight, embedSnippet } from './chart-paths.ts';
 import { barLine, chartPayload } from './chart-payload.ts';
 import { areaChartIds, areaCharts, breakdownCharts, seriesChart } from './chart-spec.ts';
 
@@ -192,5 +192,17 @@ describe('embedSnippet', () => {
     const h = embedHeight({ ...spec, rows: [...spec.rows] });
     expect(h).toBeGreaterThan(spec.kind === 'bar' ? 290 + 260 : 300 + 260);
     expect(h).toBeLessThan(1000);
+  });
+});
+
+describe('chartHasImage: images above the communes only', () => {
+  it.each([
+    ['country', true],
+    ['province', true],
+    ['district', true],
+    ['commune', false],
+  ] as const)('%s → %s', (level, has) => {
+    expect(chartHasImage({ level })).toBe(has);
+    expect(chartPaths({ id: 'x-a', key: 'a', area: { slug: 'x', level } }).image === undefined).toBe(!has);
   });
 });

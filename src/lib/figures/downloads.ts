@@ -91,12 +91,6 @@ export function datasetXlsx(f: DatasetFile, data: Data, label: AreaLabel, pageUr
   return toXlsx(COLUMNS[f.table], [...datasetRows(f.table, data, label, pageUrl)], f.table);
 }
 
-/** The bytes of one whole-dataset .xlsx: the same columns and rows as the CSV beside it. */
-export function datasetXlsx(f: DatasetFile, data: Data, label: AreaLabel, pageUrl: (slug: string) => string): Uint8Array<ArrayBuffer> {
-  if (f.table === 'metadata' || f.format !== 'xlsx') throw new Error(`${f.path} is not a spreadsheet`);
-  return toXlsx(COLUMNS[f.table], datasetRows(f.table, data, label, pageUrl), f.table);
-}
-
 export function chartTable(spec: ChartSpec): Table {
   return spec.kind === 'line' ? 'seriesChart' : 'breakdownChart';
 }

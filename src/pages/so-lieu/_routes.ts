@@ -1,24 +1,15 @@
 /**
  * The getStaticPaths of the figures routes: area pages, Vietnamese (/so-lieu/<area>/) and English
- * (/en/so-lieu/<area>/); each chart's files; embed pages.
+ * (/en/so-lieu/<area>/); embed pages. Each chart's files: src/files/charts.ts.
  */
 import { getSiteData } from '~/lib/data/load.ts';
-import { areaChartIds, areaCharts } from '~/lib/figures/chart-spec.ts';
+import { areaChartIds } from '~/lib/figures/chart-spec.ts';
 import { inShard } from '~/lib/site/shard.ts';
-import { t } from '~/i18n/vi.ts';
 
 /** /so-lieu/<area>/ and /en/so-lieu/<area>/: every area with figures. */
 export async function areaFiguresPaths() {
   const data = await getSiteData();
   return inShard(data.areasWithFigures).map((area) => ({ params: { area: area.slug }, props: { area } }));
-}
-
-/** /so-lieu/<area>/<chart>.csv, .json, .png: every chart of every area. */
-export async function chartFilePaths() {
-  const data = await getSiteData();
-  return inShard(data.areasWithFigures).flatMap((area) =>
-    areaCharts(data, area, t.chartWords).map((spec) => ({ params: { area: area.slug, chart: spec.key }, props: { spec } })),
-  );
 }
 
 /**
