@@ -108,7 +108,10 @@ export async function listedPages(dir: string): Promise<string[]> {
  * astro.config.mjs reads them.
  */
 export async function writeSitemap(staging: string, pages: string[]): Promise<void> {
+  // Only with SITE_URL: a sitemap's addresses must be absolute, and there is no made-up origin.
+  const site = process.env.SITE_URL?.trim();
+  if (!site) return;
   const base = process.env.BASE_PATH || '/';
-  const root = new URL(base.endsWith('/') ? base : `${base}/`, process.env.SITE_URL || 'http://localhost:4321').href;
+  const root = new URL(base.endsWith('/') ? base : `${base}/`, site).href;
   for (const f of sitemapFiles(pages, root)) await writeFile(path.join(staging, f.path), f.content);
 }

@@ -23,6 +23,7 @@ import path from 'node:path';
 import { check } from './check.ts';
 import { HANDOFF_ENV, HANDOFF_FROM_ENV, writeHandoff } from '../src/lib/data/handoff.ts';
 import { REPORT } from '../src/lib/data/messages.ts';
+import { NOW_ENV } from '../src/lib/site/clock.ts';
 import { aggregate, type Aggregates } from '../src/lib/data/aggregate.ts';
 import { writePlainFiles } from './write-files.ts';
 import { indexSite } from './search-index.ts';
@@ -63,6 +64,9 @@ export async function build(dest: string): Promise<void> {
   const handoff = path.join(parent, `.${base}-dataset-${process.pid}.json`);
   await sweep(parent, base);
   await mkdir(staging, { recursive: true });
+  // One now for every process of the build (the check, the Astro processes, the plain files), so
+  // that a page and its downloads agree on what is past: the clock's, read once, unless GOPY_NOW is set.
+  process.env[NOW_ENV] ||= new Date().toISOString().replace(/\.\d+Z$/, '+00:00');
 
   const started = performance.now();
   // One Astro process per core (GOPY_ASTRO_SHARDS to choose), each rendering a share of the pages.

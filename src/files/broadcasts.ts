@@ -4,10 +4,12 @@
  * (src/pages/kich-ban/[broadcast]/[area]/), so the files say exactly what the page says.
  */
 import { broadcastMeta, broadcastPaths, broadcastTargets, renderTarget, usesFigures, type BroadcastTarget } from '../lib/broadcast/pages.ts';
-import { generalHelp, usableFacts } from '../lib/help/general.ts';
+import { usableFacts } from '../lib/help/general.ts';
+import { broadcastHelp } from '../lib/help/pages.ts';
+import { buildNow } from '../lib/site/clock.ts';
 import { broadcastToText } from '../lib/broadcast/render.ts';
 import { broadcastDocxWriter } from '../lib/broadcast/docx.ts';
-import { areaName, t } from '../i18n/vi.ts';
+import { areaName, spokenArea, t } from '../i18n/vi.ts';
 import type { PlainFileKind } from './kind.ts';
 
 /** One broadcast for one area: the broadcast by its id, the rest as the page's target has it. */
@@ -18,7 +20,9 @@ export const broadcastFiles: PlainFileKind<BroadcastFilesInput> = {
   *inputs({ data, broadcasts, help }) {
     // As the pages' getStaticPaths (src/pages/kich-ban/_routes.ts).
     const { usable } = usableFacts(help, data);
-    for (const target of broadcastTargets(broadcasts, data, (area) => generalHelp(usable, data, area.code)?.text)) {
+    const now = buildNow().getTime();
+    const say = { words: t.help.spoken, spokenArea: (code: string) => spokenArea(data.area(code)!) };
+    for (const target of broadcastTargets(broadcasts, data, (area) => broadcastHelp(data, usable, area, now, say))) {
       yield { ...target, broadcast: target.broadcast.id };
     }
   },

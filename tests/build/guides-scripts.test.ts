@@ -155,10 +155,15 @@ describe('loudspeaker scripts', () => {
       expect(xml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
     });
 
-    it('has a print view with the same text and states the reading pace', () => {
-      const print = page(`kich-ban/${script}/${area}/in/`);
-      expect(pageParagraphs.length).toBeGreaterThan(3);
-      for (const p of pageParagraphs) expect(decode(print)).toContain(p);
+    it('is its own print view (A4, the .docx lines, the text; the rest off paper) and states the reading pace', () => {
+      expect(html).not.toContain(`kich-ban/${script}/${area}/in/`);
+      expect(html).toMatch(/@media print\{[^}]*@page\{size:A4 portrait/);
+      // On paper: the lines the .docx has above the text, shown only in print.
+      expect(mainText(html)).toMatch(/Địa bàn: /);
+      // The text itself is not inside what print hides.
+      const hidden = [...html.matchAll(/<div class="no-print"[^>]*>([\s\S]*?)<\/div>\s*<section class="broadcast-text"/g)];
+      expect(hidden).toHaveLength(1);
+      expect(hidden[0]![1]).not.toContain('broadcast-text');
       expect(mainText(html)).toMatch(/nhịp đọc \d+ tiếng mỗi phút/);
     });
   });

@@ -12,6 +12,7 @@ import { page, siteDir } from './site.ts';
 import { readDataset } from '../../src/lib/data/read.ts';
 import { aggregate } from '../../src/lib/data/aggregate.ts';
 import { readBroadcastEntries, readHelpFacts } from '../../src/lib/content/entries.ts';
+import { getCampaign } from '../../src/lib/campaign/load.ts';
 import { PLAIN_FILE_KINDS } from '../../src/files/index.ts';
 import type { FilesContext, PlainFile } from '../../src/files/kind.ts';
 import { ROOT } from '../e2e/site.ts';
@@ -25,6 +26,7 @@ beforeAll(async () => {
     broadcasts: await readBroadcastEntries(path.join(content, 'broadcasts')),
     help: await readHelpFacts(path.join(content, 'help')),
     site: 'https://gopy.example.vn',
+    siteName: (await getCampaign()).short_name,
   };
 });
 

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readHandoff, writeHandoff } from './handoff.ts';
-import type { Dataset } from './validate.ts';
+import { emptyDataset, type Dataset } from './validate.ts';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'gopy-handoff-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const dataset: Dataset = { meta: { illustrative: false }, areas: [], participation: [], breakdowns: [], corrections: [] };
+const dataset: Dataset = emptyDataset({ illustrative: false });
 
 describe('handoff', () => {
   it('reads back what was written', async () => {
@@ -51,6 +51,12 @@ describe('handoff, a record per line', () => {
       })),
       breakdowns: [],
       corrections: [{ date: '2025-05-17', what: 'a', why: 'b', origin }],
+      helpPoints: [
+        {
+          area_code: '30', place: 'Nhà văn hoá', kind: 'nha-van-hoa', starts: '2025-05-17T08:00', ends: '2025-05-17T11:00',
+          phone: '0220 123', source: 'UBND', origin,
+        } as Dataset['helpPoints'][number],
+      ],
     };
     await writeHandoff(file, full);
     expect(await readHandoff(file)).toEqual(full);

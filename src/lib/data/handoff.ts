@@ -14,10 +14,12 @@
  */
 import { closeSync, createReadStream, existsSync, openSync, writeSync } from 'node:fs';
 import { rename } from 'node:fs/promises';
-import type { Dataset } from './validate.ts';
+import { emptyDataset, type Dataset } from './validate.ts';
 
 type Table = Exclude<keyof Dataset, 'meta'>;
-const TABLES: readonly Table[] = ['areas', 'participation', 'breakdowns', 'corrections'];
+/** Every table of a dataset, in the order written (a Record, so that a new table cannot be left out). */
+const TABLE_ORDER: Record<Table, number> = { areas: 0, participation: 1, breakdowns: 2, corrections: 3, helpPoints: 4 };
+const TABLES = (Object.keys(TABLE_ORDER) as Table[]).sort((a, b) => TABLE_ORDER[a] - TABLE_ORDER[b]);
 
 /** The environment variable that names the handoff file. */
 export const HANDOFF_ENV = 'GOPY_DATASET';
@@ -63,7 +65,7 @@ export async function handoffReady(file: string, writer?: number, pollMs = 50): 
 
 export async function readHandoff(file: string, writer?: number): Promise<Dataset> {
   await handoffReady(file, writer);
-  const dataset: Dataset = { meta: { illustrative: false }, areas: [], participation: [], breakdowns: [], corrections: [] };
+  const dataset = emptyDataset({ illustrative: false });
   let first = true;
   let rest = '';
   const line = (text: string) => {
