@@ -6,9 +6,10 @@ import { areaNameFiles } from './area-names.ts';
 import { broadcastFiles } from './broadcasts.ts';
 import { chartFiles } from './charts.ts';
 import { datasetFiles } from './dataset.ts';
+import { helpCalendarFiles } from './help-calendars.ts';
 import type { PlainFileKind } from './kind.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind has its own input type
 export type AnyPlainFileKind = PlainFileKind<any>;
 
-export const PLAIN_FILE_KINDS: readonly AnyPlainFileKind[] = [broadcastFiles, chartFiles, datasetFiles, areaNameFiles];
+export const PLAIN_FILE_KINDS: readonly AnyPlainFileKind[] = [broadcastFiles, chartFiles, helpCalendarFiles, datasetFiles, areaNameFiles];
