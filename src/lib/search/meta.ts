@@ -74,8 +74,8 @@ export function areaFilterValues(
  * others (scripts/search-index.ts skips their folders) and the layout marks the same pages
  * (Base.astro). Left out, with everything under them: the thousands of one-area pages — a
  * broadcast for one area (kich-ban/<broadcast>/<area>/), a district's or commune's figures
- * (so-lieu/<area>/ below the provinces), chart embeds — which readers find by the area's name
- * instead (the name index, dia-ban.json); print views and posters of guides; the search page; the
+ * (so-lieu/<area>/ below the provinces) or help page (ho-tro/<area>/), chart embeds — which
+ * readers find by the area's name instead (the name index, dia-ban.json); print views and posters of guides; the search page; the
  * English pages (en/: the index is Vietnamese).
  * `levelOf` tells an area's level from its slug (undefined: not an area).
  */
@@ -94,6 +94,10 @@ export function searchSkips(sitePath: string, levelOf: (slug: string) => Level |
       return third === 'in' || third === 'ap-phich';
     case 'so-lieu': {
       if (second === 'nhung') return true;
+      const level = levelOf(second);
+      return level === 'district' || level === 'commune';
+    }
+    case 'ho-tro': {
       const level = levelOf(second);
       return level === 'district' || level === 'commune';
     }
