@@ -143,6 +143,8 @@ export function startSearch(): void {
   // When nothing is found, the guides are suggested: the list of them from the page's own index.
   const guides = document.querySelector<HTMLUListElement>('[data-search-kind="guides"]');
   const section = document.querySelector<HTMLElement>('[data-search-results]');
+  const areaTemplate = document.querySelector<HTMLTemplateElement>('template[data-search-areas-template]');
+  areaTemplate?.replaceWith(areaTemplate.content.cloneNode(true));
   const areaBlock = document.querySelector<HTMLElement>('[data-search-areas]');
   const labels = document.querySelector('script[data-search-labels]')?.textContent;
   if (!form || !input || !status || !list || !guides || !section || !areaBlock || !labels) return;

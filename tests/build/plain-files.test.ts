@@ -65,7 +65,7 @@ describe('a chart’s CSV holds the rows of the table on its page', () => {
   const areas = ['toan-quoc', 'tinh-hai-duong-30'];
   it.each(areas)('%s', (slug) => {
     const html = page(`so-lieu/${slug}/`);
-    const tables = [...html.matchAll(/<table data-chart-table="([^"]+)">([\s\S]*?)<\/table>/g)];
+    const tables = [...html.matchAll(/<table data-chart-table="([^"]+)"[^>]*>([\s\S]*?)<\/table>/g)];
     expect(tables.length).toBeGreaterThan(0);
     for (const [, id, body] of tables) {
       const key = id!.slice(slug.length + 1);
