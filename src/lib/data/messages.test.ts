@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileMdx } from '../content/mdx.ts';
-import { KIND_LABELS, fieldMessage, mdxReason } from './messages.ts';
+import yaml from 'js-yaml';
+import { KIND_LABELS, fieldMessage, mdxReason, yamlReason } from './messages.ts';
 
 describe('mdxReason: the MDX compiler, said in Vietnamese', () => {
   it.each([
@@ -39,5 +40,32 @@ describe('KIND_LABELS', () => {
   it('labels are distinct (the summary counts by label)', () => {
     const labels = Object.values(KIND_LABELS);
     expect(new Set(labels).size).toBe(labels.length);
+  });
+});
+
+describe('yamlReason: js-yaml, said in Vietnamese', () => {
+  it.each([
+    ['title: [Làm tài khoản\norder: 2\n', /ngoặc \[ hoặc \{ mở/],
+    ['title: "Làm tài khoản\norder: 2\n', /ngoặc kép mở mà không đóng/],
+    ['title: a\n order: 2\n', /thụt đầu dòng không đều/],
+    ['title: a\ntitle: b\n', /hai lần/],
+    ['title: a\n\tb: 2\n', /Tab/],
+    ['title: a\nBước 1\n', /thiếu dấu hai chấm/],
+    ['title: a\n- b\n', /chữ thừa/],
+    ['title: "a\\qb"\n', /ký tự đặc biệt/],
+    ['title: *a\n', /ngoặc kép/],
+  ])('%j', (text, message) => {
+    let reason = '';
+    try {
+      yaml.load(text);
+    } catch (e) {
+      reason = (e as { reason: string }).reason;
+    }
+    expect(reason).not.toBe('');
+    expect(yamlReason(reason)).toMatch(message);
+  });
+
+  it('keeps an unknown reason, in brackets after a Vietnamese word', () => {
+    expect(yamlReason('something new')).toBe('cú pháp YAML sai (something new)');
   });
 });

@@ -239,7 +239,7 @@ export const CONTENT = {
     fix: `Đổi đuôi tệp thành ${wanted} nếu cần đăng tệp này, hoặc chuyển tệp đi.`,
   }),
   yaml: (reason: string) => ({
-    expected: `phần đầu (giữa hai dòng ---) không đọc được: ${reason}`,
+    expected: `phần đầu (giữa hai dòng ---) không đọc được: ${yamlReason(reason)}`,
     fix: 'Mỗi dòng là "tên: giá trị"; giá trị có dấu hai chấm (:) hoặc bắt đầu bằng dấu ngoặc thì đặt trong ngoặc kép.',
   }),
   sourceDate: 'cần năm, tháng hoặc ngày: 2025, 2025-05 hoặc 2025-05-16',
@@ -267,6 +267,26 @@ export const CONTENT = {
     fix: `Dùng một trong: ${known.map((k) => `{{${k}}}`).join(', ')}.`,
   }),
 };
+
+/** js-yaml's reasons (English) said in Vietnamese; the most frequent slips of hand-written frontmatter. */
+const YAML_REASONS: [RegExp, string][] = [
+  [/^missed comma between flow collection entries|within a flow collection/, 'một dấu ngoặc [ hoặc { mở mà không đóng đúng chỗ'],
+  [/within a (double|single) quoted scalar/, 'một dấu ngoặc kép mở mà không đóng'],
+  [/^bad indentation of a (mapping|sequence) entry/, 'thụt đầu dòng không đều: các trường cùng cấp phải thẳng cột'],
+  [/^duplicated mapping key/, 'một trường được ghi hai lần'],
+  [/^tab characters must not be used/, 'thụt đầu dòng bằng phím Tab: chỉ dùng dấu cách'],
+  [/colon is missed|a key node is missed|multiline key/, 'thiếu dấu hai chấm sau tên trường, hoặc tên trường xuống dòng'],
+  [/^end of the stream or a document separator is expected/, 'sau một giá trị còn chữ thừa trên cùng dòng (giá trị có dấu hai chấm thì đặt trong ngoặc kép)'],
+  [/whitespace character is expected after the key-value separator/, 'sau dấu hai chấm cần một dấu cách'],
+  [/^unknown escape sequence|expected hexadecimal/, 'dấu \\ trong ngoặc kép mở một ký tự đặc biệt không có (viết \\\\ cho chính dấu \\)'],
+  [/^unidentified alias|name of an (alias|anchor)/, 'dấu * hoặc & ở đầu giá trị có nghĩa riêng trong YAML: đặt giá trị trong ngoặc kép'],
+];
+
+/** What js-yaml found, in Vietnamese (its own wording kept, in brackets, only when unknown). */
+export function yamlReason(reason: string): string {
+  for (const [re, vi] of YAML_REASONS) if (re.test(reason)) return vi;
+  return `cú pháp YAML sai (${reason})`;
+}
 
 /** The MDX compiler's reason (English, from micromark and mdast-util-mdx-jsx) said in Vietnamese. */
 export function mdxReason(e: { ruleId?: string; source?: string; reason: string }): string {
