@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import { BROADCAST_PURPOSES } from '../broadcast/pages.ts';
 import { normalizeSourceDate } from '../guides/content.ts';
-import { CELL, CONTENT } from '../data/messages.ts';
+import { CELL } from '../data/messages.ts';
+import { CONTENT } from './messages.ts';
 
 /** About, methodology, accessibility: plain MDX pages (content/pages; English in content/en/pages). */
 export const pageSchema = z.object({
