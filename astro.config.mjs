@@ -3,6 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { twins } from './src/lib/site/languages.ts';
+import { lastmodOf } from './src/lib/site/lastmod.ts';
+import { rehypeTypeset } from './src/lib/text/rehype-typeset.ts';
+import { fmt as viFmt } from './src/i18n/vi/format.ts';
+import { fmt as enFmt } from './src/i18n/en/format.ts';
 
 /**
  * SITE_URL: the public origin (https://example.gov.vn). BASE_PATH: the sub-path the site is served
@@ -35,6 +39,16 @@ function withLanguages(item) {
   return item;
 }
 
+/**
+ * <lastmod>: the dates each page stated as it rendered (its text's `updated`, the data's newest
+ * as_of; src/lib/site/lastmod.ts), never the build's clock.
+ * @param {import('@astrojs/sitemap').SitemapItem} item
+ */
+function withLastmod(item) {
+  const lastmod = lastmodOf(item.url);
+  return lastmod ? { ...item, lastmod: lastmod.toISOString() } : item;
+}
+
 export default defineConfig({
   site,
   base,
@@ -43,7 +57,10 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   build: { format: 'directory', inlineStylesheets: 'always' },
   // Embed pages are noindex: keep them out of the sitemap too.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/so-lieu/nhung/'), serialize: withLanguages })],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/so-lieu/nhung/'), serialize: (item) => withLastmod(withLanguages(item)) })],
   compressHTML: true,
+  // Guides and pages get their language's typography (src/lib/text/format.ts typeset()) as they
+  // render: content/en/ the English, everything else the Vietnamese.
+  markdown: { rehypePlugins: [[rehypeTypeset, (/** @type {string} */ path) => (/[\\/]content[\\/]en[\\/]/.test(path) ? enFmt.typeset : viFmt.typeset)]] },
   vite: { build: { assetsInlineLimit: 0 } },
 });

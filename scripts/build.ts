@@ -18,6 +18,8 @@ import path from 'node:path';
 import { check } from './check.ts';
 import { HANDOFF_ENV, writeHandoff } from '../src/lib/data/handoff.ts';
 import { REPORT } from '../src/lib/data/messages.ts';
+import { typesetDataset } from '../src/lib/data/typeset.ts';
+import { fmt } from '../src/i18n/vi/format.ts';
 import { indexSite } from './search-index.ts';
 
 function argValue(name: string): string | undefined {
@@ -69,7 +71,8 @@ export async function build(dest: string): Promise<void> {
   // holds no copy while Astro runs.
   const passed = await timed('check', async () => {
     const dataset = await check();
-    if (dataset) await writeHandoff(handoff, dataset);
+    // The data's prose (sources, notes) set the site's way once, for pages and downloads alike.
+    if (dataset) await writeHandoff(handoff, typesetDataset(dataset, fmt.typeset));
     return dataset !== undefined;
   });
   if (!passed) {

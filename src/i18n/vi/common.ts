@@ -28,6 +28,8 @@ export const common = {
   },
   figure: {
     source: 'Nguồn',
+    /** After a source with no address: said plainly, not left to guess. */
+    noAddress: 'chưa tìm được đường dẫn',
     asOf: 'Tính đến',
     rate: 'Tỉ lệ tham gia',
     rateOf: 'trong số',

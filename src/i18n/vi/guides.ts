@@ -7,6 +7,8 @@ export const guides = {
     audience: 'Dành cho',
     updated: 'Cập nhật',
     sources: 'Nguồn',
+    /** After a source with no address. */
+    noAddress: 'Chưa tìm được đường dẫn đến bài gốc.',
     printView: 'Bản in',
     poster: 'Áp phích A4 có mã QR',
     printHint: 'Dùng lệnh In của trình duyệt (Ctrl + P) để in trang này.',
