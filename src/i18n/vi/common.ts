@@ -14,7 +14,6 @@ export const common = {
     help: 'Nơi hỗ trợ',
     broadcasts: 'Kịch bản loa',
     figures: 'Số liệu',
-    search: 'Tìm kiếm',
   },
   /** Text pages (content/pages): when the text last changed. */
   updated: 'Cập nhật',
