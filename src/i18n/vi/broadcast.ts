@@ -49,6 +49,8 @@ export const broadcast = {
     kindAndLength: (purpose: string, minutes: number) => `Loại bài: ${purpose}. Độ dài dự kiến: ${fmt.duration(minutes * 60)}.`,
     /** "Độ dài dự kiến: 2 phút. Người nghe: …." */
     lengthAndAudience: (minutes: number, audience: string) => `Độ dài dự kiến: ${fmt.duration(minutes * 60)}. Người nghe: ${audience}.`,
+    /** The line under the title on a broadcast's share card. */
+    shareSummary: (purpose: string) => `${purpose}. Bài đọc cho đài truyền thanh xã, có bản in, tệp .txt và .docx.`,
     omitted: (names: string[]) => `Bài này bỏ bớt đoạn nói về: ${names.join(', ')}, vì chưa có thông tin đó cho địa bàn này.`,
     /** Under the figure, when it is a higher level's. */
     figuresOf: (owner: string, area: string) => `${area} chưa có số liệu riêng. Bài đọc số liệu của ${owner} và nói rõ như vậy.`,
