@@ -63,6 +63,15 @@ describe('checkTypography over a site folder', async () => {
     );
   });
 
+  it('holds each page to its own language: English "20.5%" is not a fault, a glued digit still is', async () => {
+    const dir = site('english', {
+      'en/figures/index.html': `<!doctype html><html lang="en"><head><title>Figures</title></head><body><p>20.5% of 1,290,087 people</p></body></html>`,
+      'en/figures/glued.html': `<!doctype html><html lang="en"><head><title>Figures</title></head><body><p>It takes 2minutes.</p></body></html>`,
+      'en/figures/data.csv': 'note\r\n"20.5% of 1,290,087 people"\r\n',
+    });
+    expect((await checkTypography(dir)).problems.map((p) => `${p.file} ${p.rule}`)).toEqual(['en/figures/glued.html glued-digit']);
+  });
+
   it('`npm run check:typography` exits 1 on a fault and 0 on a clean site', () => {
     const run = (dir: string) => spawnSync('npx', ['tsx', 'scripts/typography.ts', dir], { encoding: 'utf8' });
     const bad = run(planted);

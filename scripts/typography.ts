@@ -8,11 +8,27 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { typographyProblems, type TypographyProblem } from '../src/lib/text/typography.ts';
+import { NEUTRAL_TYPOGRAPHY, typographyProblems, type TypographyOptions, type TypographyProblem } from '../src/lib/text/typography.ts';
 import { PROSE_EXTENSIONS, proseOf } from '../src/lib/site/prose.ts';
 import { formatWords } from '../src/i18n/vi/format.ts';
 
 const SKIP_DIRS = new Set(['pagefind', '_astro']);
+
+/**
+ * Each language's typography, by the BCP 47 language of a page (<html lang>) or of a folder
+ * (downloads under en/). A language with no words here gets the rules every language shares.
+ */
+export const TYPOGRAPHY: Record<string, TypographyOptions> = { vi: formatWords };
+
+/** The language of a built file: an HTML page's <html lang>, else its first folder if that is a language (en/…), else Vietnamese. */
+export function languageOf(rel: string, bytes: Uint8Array): string {
+  if (rel.endsWith('.html')) {
+    const lang = /<html[^>]*\slang="([^"]+)"/i.exec(new TextDecoder().decode(bytes.subarray(0, 2048)))?.[1];
+    if (lang) return lang.toLowerCase().split('-')[0]!;
+  }
+  const first = rel.split('/')[0]!;
+  return rel.includes('/') && /^[a-z]{2}$/.test(first) ? first : 'vi';
+}
 
 export interface FileProblem extends TypographyProblem {
   /** Path relative to the site folder. */
@@ -36,14 +52,16 @@ export async function checkTypography(dir: string): Promise<{ problems: FileProb
   for await (const file of files(dir)) {
     count++;
     const rel = path.relative(dir, file).split(path.sep).join('/');
+    const bytes = await readFile(file);
     let prose;
     try {
-      prose = proseOf(file, await readFile(file));
+      prose = proseOf(file, bytes);
     } catch (e) {
       throw new Error(`${rel}: could not be read as ${path.extname(file)}: ${(e as Error).message}`);
     }
+    const options = TYPOGRAPHY[languageOf(rel, bytes)] ?? NEUTRAL_TYPOGRAPHY;
     for (const { where, text } of prose) {
-      for (const p of typographyProblems(text, formatWords)) problems.push({ file: rel, where, ...p });
+      for (const p of typographyProblems(text, options)) problems.push({ file: rel, where, ...p });
     }
   }
   return { problems, files: count };

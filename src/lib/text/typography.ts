@@ -23,6 +23,12 @@ export interface TypographyProblem {
  */
 export type TypographyOptions = Pick<FormatWords, 'percentGap' | 'unit' | 'channelUnit' | 'numberWords'>;
 
+/**
+ * For text in a language the site has no words for: only the rules every language shares (a digit
+ * or a colon glued to a word, straight quotes); no percent gap or units to hold it to.
+ */
+export const NEUTRAL_TYPOGRAPHY: TypographyOptions = { percentGap: '', unit: { people: '', opinions: '' }, channelUnit: {}, numberWords: [] };
+
 /** Letters glued after a digit that are not a fault: English ordinals ("1st"). */
 const ORDINAL = /^(st|nd|rd|th)$/;
 
@@ -61,11 +67,13 @@ export function typographyProblems(text: string, options: TypographyOptions): Ty
   for (const m of text.matchAll(GLUED_DIGIT)) if (!ORDINAL.test(m[1]!)) add('glued-digit', m.index, m[0].length);
   for (const m of text.matchAll(GLUED_WORD)) add('glued-digit', m.index, m[0].length);
   for (const m of text.matchAll(GLUED_COLON)) add('glued-colon', m.index, 1);
-  for (const m of text.matchAll(PERCENT)) if (m[1] !== options.percentGap) add('percent-gap', m.index, m[0].length);
+  if (options !== NEUTRAL_TYPOGRAPHY) {
+    for (const m of text.matchAll(PERCENT)) if (m[1] !== options.percentGap) add('percent-gap', m.index, m[0].length);
+  }
   for (const m of text.matchAll(STRAIGHT_DOUBLE)) add('straight-quote', m.index, 1);
   for (const m of text.matchAll(STRAIGHT_SINGLE)) add('straight-quote', m.index, m[0].length);
   // The same pattern typeset() joins with no-break spaces: any other space may break the line.
-  for (const m of text.matchAll(unitPattern(options))) {
+  for (const m of options === NEUTRAL_TYPOGRAPHY ? [] : text.matchAll(unitPattern(options))) {
     if (/[^\S\u00a0]/u.test(m[0])) add('unit-break', m.index, m[0].length);
   }
   const seen = new Set<string>();
