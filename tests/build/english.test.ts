@@ -65,7 +65,7 @@ describe('English pages', () => {
     for (const vi of ['Tính đến', 'người có tài khoản', 'Tỉ lệ tham gia', 'Số liệu mới nhất', 'khoảng 240']) expect(text).not.toContain(vi);
     const overview = mainText(page('en/so-lieu/'));
     expect(overview).toMatch(/about 745,000 people/);
-    expect(overview).toMatch(/more than 4,300,000 opinions/);
+    expect(overview).toMatch(/more than 4\.3 million opinions/);
   });
 
   it('mark quoted Vietnamese (sources, notes) with lang="vi"', () => {
@@ -106,8 +106,9 @@ describe('hreflang', () => {
   });
 
   it('a Vietnamese page with an English twin links to it by the language’s own name, and back', () => {
-    expect(page('so-lieu/toan-quoc/')).toContain('<a href="/en/so-lieu/toan-quoc/" lang="en" hreflang="en">English</a>');
-    expect(page('en/so-lieu/toan-quoc/')).toContain('<a href="/so-lieu/toan-quoc/" lang="vi" hreflang="vi">Tiếng Việt</a>');
+    // Beside the site's name in the header (class lang-switch).
+    expect(page('so-lieu/toan-quoc/')).toContain('<a class="lang-switch" href="/en/so-lieu/toan-quoc/" lang="en" hreflang="en">English</a>');
+    expect(page('en/so-lieu/toan-quoc/')).toContain('<a class="lang-switch" href="/so-lieu/toan-quoc/" lang="vi" hreflang="vi">Tiếng Việt</a>');
     expect(page('huong-dan/')).not.toContain('hreflang="en"');
   });
 });
