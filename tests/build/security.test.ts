@@ -172,7 +172,7 @@ describe('built files', () => {
     expect(leaks).toEqual([]);
     // The fields did reach the documents, as the characters they are: the check above saw them.
     const all = texts.join('\n');
-    expect(all).toContain(P.source);
+    expect(all).toContain(fmt.typeset(P.source));
     expect(all).toContain(P.name);
   });
 
