@@ -8,6 +8,7 @@ const rules = (text: string) => typographyProblems(text, formatWords).map((p) =>
 describe('typographyProblems finds what a reader would notice', () => {
   it.each<[string, string, TypographyRule[]]>([
     // The faults the site once had.
+    ['a fault right after an address', 'https://x.vn/a:b về:số', ['glued-colon']],
     ['a digit glued to a word', `1${NB}phút 45${NB}giây (248tiếng)`, ['glued-digit']],
     ['a duration glued', 'Độ dài dự kiến: 2phút.', ['glued-digit']],
     ['a colon glued to a word', 'Bài này bỏ bớt đoạn nói về:số người', ['glued-colon']],
@@ -27,6 +28,7 @@ describe('typographyProblems finds what a reader would notice', () => {
     ['codes, paper sizes and addresses', 'Cục C06, khổ A4, tinh-hai-duong-30, post1541891.html, https://x.vn/p648739'],
     ['times, dates and ranges', '20:00 ngày 26/5/2025, 7–9/6/2025, +07:00, 2025-05-16'],
     ['a colon before a space or an address', 'Nguồn: Kiến Thức (https://kienthuc.net.vn/x)'],
+    ['an address with a port', 'tại địa chỉ: http://localhost:4321/huong-dan/gop-y-qua-vneid/'],
     ['English ordinals', 'ranked 1st, 2nd and 3rd'],
     ['an apostrophe', "Vietnam's"],
     ['a year before a word that is not a unit', 'Hiến pháp năm 2013 qua VNeID'],

@@ -43,6 +43,8 @@ const GLUED_WORD = new RegExp(`${TOKEN_START}\\p{Ll}[\\p{Ll}\\p{M}]+\\d+(?![\\p{
 const GLUED_COLON = /:(?=\p{L})|(?<=\p{L}):(?=\d)/gu;
 const PERCENT = /\d([\s\u00a0\u202f]*)%/gu;
 const STRAIGHT_DOUBLE = /"/g;
+/** A web address: not prose (a port, "localhost:4321", is not a glued colon). */
+const ADDRESS = /\b[a-z][a-z\d+.-]*:\/\/[^\s"'<>]+/giu;
 /** 'quoted' with straight single quotes: a quote, not an apostrophe. */
 const STRAIGHT_SINGLE = /(?<=^|[\s(])'[^'\s][^']*'(?=$|[\s.,;:!?)])/gu;
 
@@ -60,9 +62,11 @@ function unitPattern(options: TypographyOptions): RegExp {
 }
 
 /** Every typography fault in one piece of prose, in the order they occur. */
-export function typographyProblems(text: string, options: TypographyOptions): TypographyProblem[] {
+export function typographyProblems(original: string, options: TypographyOptions): TypographyProblem[] {
+  // Addresses blanked out, same length, so that positions and excerpts stay the original's.
+  const text = original.replace(ADDRESS, (m) => ' '.repeat(m.length));
   const found: (TypographyProblem & { at: number })[] = [];
-  const add = (rule: TypographyRule, at: number, length: number) => found.push({ rule, at, excerpt: excerpt(text, at, length) });
+  const add = (rule: TypographyRule, at: number, length: number) => found.push({ rule, at, excerpt: excerpt(original, at, length) });
 
   for (const m of text.matchAll(GLUED_DIGIT)) if (!ORDINAL.test(m[1]!)) add('glued-digit', m.index, m[0].length);
   for (const m of text.matchAll(GLUED_WORD)) add('glued-digit', m.index, m[0].length);
