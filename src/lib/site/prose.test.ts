@@ -15,7 +15,8 @@ describe('htmlProse: the text of a page as a reader gets it', () => {
     <figure data-png-label="Lưu ảnh PNG" data-chart="tinh-30"></figure>
     <script type="application/json">{"tooltips":["khoảng 745.000 người (ngày 13/5)"],"x":[1,2],"id":"abc"}</script>
     <script>var a = "không phải chữ của trang";</script>
-    <noscript><p>Bật JavaScript để xem biểu đồ</p></noscript></body></html>`;
+    <noscript><p>Bật JavaScript để xem biểu đồ</p></noscript>
+    <template><p>Gõ “chi linh” để tìm</p></template></body></html>`;
   const prose = htmlProse(html);
   const where = (w: string) => prose.filter((p) => p.where === w).map((p) => p.text);
 
@@ -36,6 +37,7 @@ describe('htmlProse: the text of a page as a reader gets it', () => {
     expect(where('JSON block')).toEqual(['khoảng 745.000 người (ngày 13/5)']));
   it('reads what a reader without JavaScript sees in <noscript>', () =>
     expect(where('text')[0]).toContain('Bật JavaScript để xem biểu đồ'));
+  it('reads what browser code shows from a <template>', () => expect(where('text')[0]).toContain('Gõ “chi linh” để tìm'));
   it('leaves out code, styles, scripts and form fields', () => {
     const all = texts(prose).join('\n');
     for (const s of ['iframe', 'x:y', 'không phải chữ', '"mã"', 'width=device-width']) expect(all).not.toContain(s);

@@ -3,7 +3,8 @@
  * text of an HTML page (with the words in its attributes, its <title>, its description and the
  * JSON blocks the browser code reads its words from), a .txt, a .docx's paragraphs, an .xlsx's
  * strings, the prose cells of a CSV or JSON (values with a space in them: codes, numbers, dates and
- * addresses have none), an RSS feed's titles and descriptions, an .ics's summaries. Code shown as
+ * addresses have none), an RSS feed's titles and descriptions, an .ics's summaries. A <template>'s
+ * content counts (browser code puts it on the page). Code shown as
  * code (<code>, <pre>, <textarea>: the embed snippet) is not prose and is left out.
  */
 import { strFromU8, unzipSync } from 'fflate';
@@ -27,8 +28,8 @@ export const PROSE_EXTENSIONS = ['.html', '.txt', '.docx', '.xlsx', '.csv', '.js
 const INLINE = new Set(
   'a abbr b bdi bdo cite data dfn em i mark q s small span strong sub sup time u var wbr label output'.split(' '),
 );
-/** Elements whose content is not prose: code, styles, templates of other documents. */
-const SKIP = new Set(['style', 'code', 'pre', 'textarea', 'kbd', 'samp', 'template']);
+/** Elements whose content is not prose: code and styles. (A <template>'s content is read: browser code shows it.) */
+const SKIP = new Set(['style', 'code', 'pre', 'textarea', 'kbd', 'samp']);
 /** Attributes a reader sees or hears: tooltips, alt text, labels, placeholders. */
 const READ_ATTRIBUTES = new Set(['alt', 'title', 'aria-label', 'aria-description', 'placeholder']);
 const META_READ = /^(description|og:title|og:description|og:image:alt|twitter:title|twitter:description)$/;
@@ -98,6 +99,8 @@ export function htmlProse(html: string): Prose[] {
     const inline = INLINE.has(tag);
     if (!inline) flush();
     if (tag === 'br') current += '\n';
+    // parse5 keeps a <template>'s content in a fragment of its own.
+    if (tag === 'template') (node as DefaultTreeAdapterMap['template']).content.childNodes.forEach(walk);
     node.childNodes.forEach(walk);
     if (!inline) flush();
   };
