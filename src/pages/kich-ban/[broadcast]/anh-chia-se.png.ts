@@ -4,17 +4,16 @@
  * tens of thousands of images of the same title.
  */
 import type { APIRoute } from 'astro';
-import { getCollection, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
+import { broadcastOnlyPaths } from '../_routes.ts';
 import { shareCardSvg, svgToPng } from '~/lib/site/share-card.ts';
 import { t } from '~/i18n/vi.ts';
+import { getCampaign } from '~/lib/campaign/load.ts';
 
-export async function getStaticPaths() {
-  const broadcasts = await getCollection('broadcasts');
-  return broadcasts.map((broadcast) => ({ params: { broadcast: broadcast.id }, props: broadcast }));
-}
+export const getStaticPaths = broadcastOnlyPaths;
 
 export const GET: APIRoute<CollectionEntry<'broadcasts'>> = async ({ props: broadcast }) => {
   const summary = t.broadcast.shareSummary(t.broadcast.purposes[broadcast.data.purpose]);
-  const svg = shareCardSvg({ siteName: t.siteName, kind: t.nav.broadcasts, title: broadcast.data.title, summary });
+  const svg = shareCardSvg({ siteName: (await getCampaign()).short_name, kind: t.nav.broadcasts, title: broadcast.data.title, summary });
   return new Response(await svgToPng(svg), { headers: { 'Content-Type': 'image/png' } });
 };
