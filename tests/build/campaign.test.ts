@@ -217,7 +217,7 @@ describe('an illustrative campaign: every campaign word comes from its settings'
     expect(mail).toBeDefined();
     const q = new URLSearchParams(mail!.split('?')[1]);
     expect(q.get('subject')).toBe('Báo số liệu sai: Thành phố Đà Nẵng, ngày 5/3/2031');
-    expect(q.get('body')).toContain('Con số: 1.200 người\r\n');
+    expect(q.get('body')).toContain('Con số: 1.200\u00a0người\r\n'); // a number held to its unit (no-break space)
     expect(q.get('body')).toContain('Trang: https://gopy.example.vn/\r\n');
     expect(visible(read(site, 'so-lieu/dinh-chinh/'))).toContain('Gửi thư đến lien-he@example.org');
   });

@@ -4,7 +4,7 @@
  * the all-channel count, sources without an address saying so, the 404 page, the .docx and .txt
  * opening right, the sitemap's lastmod and a share card per guide and broadcast.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -25,8 +25,13 @@ describe('a guide page', () => {
   it.each(guides)('%s: print view and poster under the summary, before the first step or section', (slug) => {
     const html = page(`huong-dan/${slug}/`);
     expect(before(html, `href="/huong-dan/${slug}/in/"`, '<h2')).toBe(true);
-    expect(before(html, `href="/huong-dan/${slug}/ap-phich/"`, '<h2')).toBe(true);
+    // A guide without steps (the FAQ) has no poster: then no link to one either.
+    if (existsSync(path.join(siteDir(), 'huong-dan', slug, 'ap-phich', 'index.html')))
+      expect(before(html, `href="/huong-dan/${slug}/ap-phich/"`, '<h2')).toBe(true);
+    else expect(html).not.toContain(`href="/huong-dan/${slug}/ap-phich/"`);
   });
+  it('gives the step-by-step guides their posters', () =>
+    expect(guides.filter((g) => existsSync(path.join(siteDir(), 'huong-dan', g, 'ap-phich', 'index.html'))).length).toBeGreaterThanOrEqual(3));
   it.each(guides)('%s: a share card of its own', (slug) => {
     expect(page(`huong-dan/${slug}/`)).toContain(`<meta property="og:image" content="${SITE}huong-dan/${slug}/anh-chia-se.png"`);
     const png = file(`huong-dan/${slug}/anh-chia-se.png`);

@@ -13,6 +13,7 @@ describe('htmlProse: the text of a page as a reader gets it', () => {
     <pre><code>&lt;iframe src="https://x.vn/"&gt;</code></pre><textarea>"mã"</textarea>
     <img src="a.png" alt="Ảnh chụp"><input placeholder="Tìm trên trang">
     <figure data-png-label="Lưu ảnh PNG" data-chart="tinh-30"></figure>
+    <div data-words='{"open":"Đang mở. Còn {n} ngày.","n":3,"code":"open"}'></div>
     <script type="application/json">{"tooltips":["khoảng 745.000 người (ngày 13/5)"],"x":[1,2],"id":"abc"}</script>
     <script>var a = "không phải chữ của trang";</script>
     <noscript><p>Bật JavaScript để xem biểu đồ</p></noscript>
@@ -33,6 +34,8 @@ describe('htmlProse: the text of a page as a reader gets it', () => {
     expect(all).toEqual(expect.arrayContaining(['Ảnh chụp', 'Tìm trên trang', 'Lưu ảnh PNG']));
     expect(all).not.toContain('tinh-30');
   });
+  it('reads a data attribute holding JSON as JSON: its prose strings, not its quotes and braces', () =>
+    expect(where('<div data-words>')).toEqual(['Đang mở. Còn {n} ngày.']));
   it('reads the prose strings of JSON blocks, not their codes or numbers', () =>
     expect(where('JSON block')).toEqual(['khoảng 745.000 người (ngày 13/5)']));
   it('reads what a reader without JavaScript sees in <noscript>', () =>

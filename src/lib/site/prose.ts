@@ -1,6 +1,6 @@
 /**
  * The prose a reader sees in a built file, for the typography check (scripts/typography.ts): the
- * text of an HTML page (with the words in its attributes, its <title>, its description and the
+ * text of an HTML page (with the words in its attributes — JSON in a data attribute read as JSON —, its <title>, its description and the
  * JSON blocks the browser code reads its words from), a .txt, a .docx's paragraphs, an .xlsx's
  * strings, the prose cells of a CSV or JSON (values with a space in them: codes, numbers, dates and
  * addresses have none), an RSS feed's titles and descriptions, an .ics's summaries. A <template>'s
@@ -80,6 +80,15 @@ export function htmlProse(html: string): Prose[] {
       if (META_READ.test(key) && content) out.push({ where: `meta ${key}`, text: content });
     }
     for (const a of node.attrs) {
+      // A data attribute holding JSON (the words browser code reads): its strings are the prose.
+      if (a.name.startsWith('data-') && /^\s*[[{]/.test(a.value)) {
+        try {
+          for (const s of jsonStrings(JSON.parse(a.value))) out.push({ where: `<${tag} ${a.name}>`, text: s });
+          continue;
+        } catch {
+          // Not JSON: read as any other attribute below.
+        }
+      }
       if (READ_ATTRIBUTES.has(a.name) || (a.name.startsWith('data-') && isProse(a.value))) {
         if (a.value.trim()) out.push({ where: `<${tag} ${a.name}>`, text: a.value });
       }
