@@ -56,8 +56,8 @@ export default defineConfig({
   outDir: process.env.OUT_DIR || './dist',
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   build: { format: 'directory', inlineStylesheets: 'always' },
-  // Embed pages are noindex: keep them out of the sitemap too.
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/so-lieu/nhung/'), serialize: (item) => withLastmod(withLanguages(item)) })],
+  // Embed pages and the offline page (served by the service worker) are noindex: out of the sitemap too.
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/so-lieu/nhung/') && !page.endsWith('/ngoai-tuyen/'), serialize: (item) => withLastmod(withLanguages(item)) })],
   compressHTML: true,
   // Guides and pages get their language's typography (src/lib/text/format.ts typeset()) as they
   // render: content/en/ the English, everything else the Vietnamese.

@@ -4,8 +4,9 @@
  *      stop before touching dist/ if any), and hand the validated dataset to Astro in a file: it is
  *      not read or validated again;
  *   2. astro build into a staging folder beside dist/;
- *   3. index the staged site with Pagefind;
- *   4. swap the staging folder into dist/ (renames on one file system).
+ *   3. write the service worker (sw.js: offline reading, versioned by what the build holds);
+ *   4. index the staged site with Pagefind;
+ *   5. swap the staging folder into dist/ (renames on one file system).
  * A build that fails or is killed halfway leaves the previous dist/ exactly as it was.
  *
  * Options: --out DIR (default dist; env DIST_DIR); --limit N (problems listed, as for check).
@@ -21,6 +22,7 @@ import { REPORT } from '../src/lib/data/messages.ts';
 import { typesetDataset } from '../src/lib/data/typeset.ts';
 import { fmt } from '../src/i18n/vi/format.ts';
 import { indexSite } from './search-index.ts';
+import { writeServiceWorker } from './service-worker.ts';
 
 function argValue(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -82,6 +84,7 @@ export async function build(dest: string): Promise<void> {
   try {
     await timed('astro', () => run('npx', ['astro', 'build'], { ...process.env, OUT_DIR: staging, [HANDOFF_ENV]: handoff }));
     await rm(handoff, { force: true });
+    await timed('service worker', () => writeServiceWorker(staging));
     const { pages } = await timed('pagefind', () => indexSite(staging));
     console.log(`[build] search index: ${pages} pages`);
     if (existsSync(dest)) await rename(dest, old);
