@@ -1,10 +1,10 @@
 /**
  * On the offline page: lists the pages the reader opened and the service worker kept (broadcasts,
- * help schedules of their areas), by their titles, read from the stored copies (og:title). Nothing to list, or
- * no Cache Storage: the section stays hidden. No words of its own: titles come from the pages.
+ * help schedules of their areas), by their titles, read from the stored copies (og:title), in the
+ * section its <template> holds. Nothing to list, or no Cache Storage: no section. No words of its
+ * own: the heading comes from the page, the titles from the stored pages.
  */
-const section = document.querySelector<HTMLElement>('[data-offline-opened]');
-const list = section?.querySelector('ul');
+const template = document.querySelector<HTMLTemplateElement>('template[data-offline-opened]');
 
 async function kept(): Promise<{ href: string; title: string }[]> {
   if (!('caches' in window)) return [];
@@ -24,8 +24,11 @@ async function kept(): Promise<{ href: string; title: string }[]> {
   return out;
 }
 
-if (section && list) {
+if (template) {
   void kept().then((pages) => {
+    if (!pages.length) return;
+    const section = (template.content.cloneNode(true) as DocumentFragment).firstElementChild as HTMLElement;
+    const list = section.querySelector('ul')!;
     for (const p of pages) {
       const a = document.createElement('a');
       a.href = p.href;
@@ -34,6 +37,6 @@ if (section && list) {
       li.append(a);
       list.append(li);
     }
-    if (pages.length) section.hidden = false;
+    template.after(section);
   });
 }
