@@ -1,12 +1,12 @@
 /**
  * A video in a guide (<Video>), on the example page a build makes with GOPY_EXAMPLES=1 (the
- * default site has no confirmed official video to show): nothing is requested from the video host
+ * fixture site; the default site has no confirmed official video to show): nothing is requested from the video host
  * before the reader presses play, the CSP of deploy/nginx.conf.example admits the player's frame
  * when they do, and without JavaScript the poster is a link to the video's page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { buildSite, type BuiltSite } from './site.ts';
+import { namedSite, type BuiltSite } from './site.ts';
 import { serve, type Served } from './nginx.ts';
 import { launch, phone } from './browser.ts';
 import { runAxe, watch } from './audit.ts';
@@ -18,7 +18,7 @@ let served: Served;
 let browser: Browser;
 
 beforeAll(async () => {
-  site = await buildSite({ name: 'examples', env: { GOPY_EXAMPLES: '1' } });
+  site = await namedSite('fixture');
   served = await serve(site.dir, '/');
   browser = await launch();
 });
