@@ -20,6 +20,8 @@ function site(base = '/', files: Record<string, string | null> = {}): string {
   dirs.push(dir);
   const all: Record<string, string | null> = {
     'ngoai-tuyen/index.html': `<a href="${base}huong-dan/a/" data-offline-core>A</a><a href="${base}so-lieu/" data-offline-core>S</a><a href="${base}gioi-thieu/">not core</a><script type="module" src="${base}_astro/offline.Ab12Cd34.js"></script>`,
+    'en/ngoai-tuyen/index.html': `<a href="${base}en/so-lieu/" data-offline-core>Figures</a><a href="${base}so-lieu/" data-offline-core>S</a>`,
+    'en/so-lieu/index.html': '<h1>Figures</h1>',
     'huong-dan/a/index.html': `<h1>A</h1><script type="module" src="${base}_astro/listen.Qw12Er34.js"></script>`,
     'so-lieu/index.html': '<h1>S</h1>',
     'gioi-thieu/index.html': '<h1>G</h1>',
@@ -41,9 +43,10 @@ function site(base = '/', files: Record<string, string | null> = {}): string {
 }
 
 describe.each(['/', '/gopy/'])('writeServiceWorker, base %s', (base) => {
-  it('stores the offline page, the pages it marks and every module they load, now or on use', async () => {
+  it('stores the offline pages, the pages they mark and every module they load, now or on use', async () => {
     const s = await writeServiceWorker(site(base), base);
-    expect(s.core).toEqual(['ngoai-tuyen/', 'huong-dan/a/', 'so-lieu/']);
+    expect(s.offline).toEqual(['ngoai-tuyen/', 'en/ngoai-tuyen/']);
+    expect(s.core).toEqual(['ngoai-tuyen/', 'huong-dan/a/', 'so-lieu/', 'en/ngoai-tuyen/', 'en/so-lieu/']);
     expect(s.assets).toEqual(['_astro/listen-player.Zx12Cv34.js', '_astro/listen.Qw12Er34.js', '_astro/offline.Ab12Cd34.js', '_astro/template.Po12Iu34.js']);
     expect(s.version).toMatch(/^[0-9a-f]{16}$/);
   });
@@ -64,6 +67,7 @@ describe('the version: a new build that changes what a reader reads offline is a
   it('is the same for the same files', async () => expect(await version()).toBe(await version()));
   it.each([
     ['a core page', { 'huong-dan/a/index.html': '<h1>A, sửa</h1>' }],
+    ['an English core page', { 'en/so-lieu/index.html': '<h1>Figures, corrected</h1>' }],
     ['the published data', { 'so-lieu/du-lieu/tham-gia.csv': 'as_of,value\r\n2025-05-16,264643\r\n' }],
     ['the code (a hashed file is renamed)', { '_astro/unused.Lk12Jh34.js': '', '_astro/other.Mn12Bv34.js': '' }],
   ])('changes with %s', async (_what, files) => expect(await version(files)).not.toBe(await version()));
@@ -74,5 +78,10 @@ describe('the version: a new build that changes what a reader reads offline is a
 
   it('refuses an offline page that links a page that was not built', async () => {
     await expect(writeServiceWorker(site('/', { 'so-lieu/index.html': null }), '/')).rejects.toThrow(/not built: so-lieu\//);
+    await expect(writeServiceWorker(site('/', { 'en/so-lieu/index.html': null }), '/')).rejects.toThrow(/not built: en\/so-lieu\//);
+  });
+
+  it('refuses a build without the offline page of either language', async () => {
+    await expect(writeServiceWorker(site('/', { 'en/ngoai-tuyen/index.html': null }), '/')).rejects.toThrow(/no offline page at .*en\/ngoai-tuyen/);
   });
 });

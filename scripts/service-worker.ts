@@ -2,7 +2,8 @@
  * Writes the service worker of a built site: src/client/sw.ts bundled (esbuild) to <site>/sw.js, a
  * stable URL at the root of the base so that its scope covers the whole site, with the build's
  * settings above the bundle:
- *   - core: the pages the offline page (ngoai-tuyen/) links with data-offline-core, and it;
+ *   - core: the offline pages (ngoai-tuyen/, and en/ngoai-tuyen/ for the English pages) and the
+ *     pages they link with data-offline-core;
  *   - assets: the hashed files those pages use;
  *   - version: a hash of what this build holds for a reader offline: the worker's code, the core
  *     pages' bytes, the names of every hashed file (code and styles), and the published data (the
@@ -17,17 +18,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { corePages, moduleImports, pageAssets } from '../src/lib/offline/core.ts';
+import { OFFLINE_PAGES } from '../src/lib/offline/rules.ts';
 import { DATASET_FILES } from '../src/lib/figures/downloads.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-/** Site path of the offline page. */
-export const OFFLINE_PAGE = 'ngoai-tuyen/';
 
 export interface WorkerSettings {
   version: string;
   core: string[];
   assets: string[];
-  offline: string;
+  offline: string[];
 }
 
 /** "/" or "/gopy/" from BASE_PATH, as astro.config.mjs reads it. */
@@ -62,11 +62,15 @@ async function addImports(site: string, asset: string, into: Set<string>): Promi
 }
 
 export async function writeServiceWorker(site: string, base = basePath()): Promise<WorkerSettings> {
-  const offlineFile = fileOf(site, OFFLINE_PAGE);
-  if (!existsSync(offlineFile)) throw new Error(`service worker: no offline page at ${offlineFile}`);
-  const core = [OFFLINE_PAGE, ...corePages(await readFile(offlineFile, 'utf8'), base).filter((p) => p !== OFFLINE_PAGE)];
+  const offline = Object.values(OFFLINE_PAGES);
+  const core: string[] = [];
+  for (const page of offline) {
+    const file = fileOf(site, page);
+    if (!existsSync(file)) throw new Error(`service worker: no offline page at ${file}`);
+    for (const p of [page, ...corePages(await readFile(file, 'utf8'), base)]) if (!core.includes(p)) core.push(p);
+  }
   const missing = core.filter((p) => !existsSync(fileOf(site, p)));
-  if (missing.length) throw new Error(`service worker: the offline page links pages that were not built: ${missing.join(', ')}`);
+  if (missing.length) throw new Error(`service worker: the offline pages link pages that were not built: ${missing.join(', ')}`);
 
   const code = await bundle();
   const hash = createHash('sha256').update(code);
@@ -86,7 +90,7 @@ export async function writeServiceWorker(site: string, base = basePath()): Promi
     const file = path.join(site, f.path);
     if (existsSync(file)) hash.update(`\0data ${f.path}\0`).update(await readFile(file));
   }
-  const settings: WorkerSettings = { version: hash.digest('hex').slice(0, 16), core, assets: [...assets].sort(), offline: OFFLINE_PAGE };
+  const settings: WorkerSettings = { version: hash.digest('hex').slice(0, 16), core, assets: [...assets].sort(), offline };
   await writeFile(path.join(site, 'sw.js'), `var __GOPY_SW__=${JSON.stringify(settings)};\n${code}`);
   return settings;
 }

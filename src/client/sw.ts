@@ -1,14 +1,14 @@
 /**
  * The service worker: after one visit, the guides, posters, broadcasts list, figures overview and
  * the pages of the areas a reader opened work with no network; any other page gets the offline
- * page, which lists what is available. Rules in src/lib/offline/rules.ts.
+ * page, which lists what is available (the English one, /en/ngoai-tuyen/, for an English page). Rules in src/lib/offline/rules.ts.
  *
  * Bundled by scripts/service-worker.ts to <base>sw.js (a stable URL, so its scope is the whole
  * site), with the build's settings in __GOPY_SW__: the version (a hash of what the build holds),
  * the core pages and the assets they use. A new build is a new sw.js: the browser installs it,
  * it stores the new core, and every cache of the previous build is deleted.
  */
-import { cacheNames, keepWhenOpened, MAX_KEPT_PAGES, requestKind, sitePathOf } from '../lib/offline/rules.ts';
+import { cacheNames, keepWhenOpened, MAX_KEPT_PAGES, offlinePageFor, requestKind, sitePathOf } from '../lib/offline/rules.ts';
 
 /** Written by the build step above the bundle. */
 interface WorkerSettings {
@@ -17,8 +17,8 @@ interface WorkerSettings {
   core: string[];
   /** Site paths of the hashed files those pages use. */
   assets: string[];
-  /** Site path of the offline page. */
-  offline: string;
+  /** Site paths of the offline pages (one per language; stored in the core). */
+  offline: string[];
 }
 declare const __GOPY_SW__: WorkerSettings;
 
@@ -123,7 +123,8 @@ async function page(request: Request, url: URL, path: string): Promise<Response>
   } catch {
     const stored = (await (await caches.open(names.core)).match(key)) ?? (await (await caches.open(names.kept)).match(key));
     if (stored) return stored;
-    const offline = request.mode === 'navigate' ? await (await caches.open(names.core)).match(at(settings.offline)) : undefined;
+    // The offline page in the page's language (/en/… gets the English one).
+    const offline = request.mode === 'navigate' ? await (await caches.open(names.core)).match(at(offlinePageFor(path))) : undefined;
     return offline ?? Response.error();
   }
 }

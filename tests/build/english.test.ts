@@ -53,6 +53,28 @@ describe('English pages', () => {
     expect(html).not.toContain('data-pagefind-body');
   });
 
+  it('register the service worker like every page; no listen button (it reads guides and broadcasts, which are Vietnamese only)', () => {
+    for (const p of ['en/', 'en/so-lieu/', 'en/so-lieu/tinh-hai-duong-30/', 'en/phuong-phap/']) {
+      const html = page(p);
+      expect(html, p).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"/);
+      expect(html, p).not.toContain('data-listen');
+    }
+    expect(page('huong-dan/gop-y-qua-vneid/')).toContain('data-listen-template');
+  });
+
+  it('an English offline page, in English, for English pages the worker has not stored', () => {
+    const html = page('en/ngoai-tuyen/');
+    expect(html).toMatch(/<html lang="en"/);
+    expect(html).toContain('<meta name="robots" content="noindex"');
+    expect(html).toMatch(/<a href="\/en\/so-lieu\/" data-offline-core>/);
+    expect(html).toMatch(/<a href="\/ngoai-tuyen\/" hreflang="vi" data-offline-core>/);
+    const sw = readFileSync(path.join(siteDir(), 'sw.js'), 'utf8');
+    const settings = JSON.parse(/^var __GOPY_SW__=(.*);$/m.exec(sw)![1]!) as { core: string[]; offline: string[] };
+    expect(settings.offline).toEqual(['ngoai-tuyen/', 'en/ngoai-tuyen/']);
+    expect(settings.core).toEqual(expect.arrayContaining(['en/ngoai-tuyen/', 'en/', 'en/so-lieu/']));
+    expect(readFileSync(path.join(siteDir(), 'sitemap-0.xml'), 'utf8')).not.toContain('ngoai-tuyen');
+  });
+
   it('write numbers and dates the English way, from the same data', () => {
     const text = mainText(page('en/so-lieu/tinh-hai-duong-30/'));
     expect(text).toContain('264,642 people');

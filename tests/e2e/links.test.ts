@@ -13,7 +13,7 @@ import { serve, type Served } from './nginx.ts';
  * Pages served in place of another address, so nothing links to them and they have no canonical:
  * the 404 page (by the host) and the offline page (by the service worker, when a page is not stored).
  */
-const NO_ADDRESS = ['404.html', 'ngoai-tuyen/'];
+const NO_ADDRESS = ['404.html', 'ngoai-tuyen/', 'en/ngoai-tuyen/'];
 
 describe.each([
   { name: 'root', base: '/', build: defaultSite },

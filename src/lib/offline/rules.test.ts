@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheNames, keepWhenOpened, requestKind, sitePathOf } from './rules.ts';
+import { cacheNames, keepWhenOpened, offlinePageFor, requestKind, sitePathOf } from './rules.ts';
 
 describe('requestKind: what the worker does with a request', () => {
   it.each([
@@ -49,4 +49,16 @@ describe('caches and paths', () => {
     ['/khac/', '/gopy/', undefined],
     ['/gopy/ho-tro/x%20y/', '/gopy/', 'ho-tro/x y/'],
   ])('sitePathOf(%s, %s) = %s', (p, base, out) => expect(sitePathOf(p, base)).toBe(out));
+});
+
+describe('offlinePageFor: the offline page in the language of the page asked for', () => {
+  it.each([
+    ['', 'ngoai-tuyen/'],
+    ['so-lieu/tinh-hai-duong-30/', 'ngoai-tuyen/'],
+    ['kich-ban/thong-bao-phat-dong/tinh-hai-duong-30/', 'ngoai-tuyen/'],
+    ['en/', 'en/ngoai-tuyen/'],
+    ['en/so-lieu/tinh-hai-duong-30/', 'en/ngoai-tuyen/'],
+    ['en/phuong-phap/', 'en/ngoai-tuyen/'],
+    ['english/', 'ngoai-tuyen/'],
+  ])('%s → %s', (path, offline) => expect(offlinePageFor(path)).toBe(offline));
 });

@@ -9,6 +9,7 @@
  *   files when the reader asks for one, and a reader who never asked costs no storage or data.
  * - Hashed assets (_astro/) never change under their name: stored once, served from storage.
  */
+import { pageLang, type Lang } from '../site/languages.ts';
 
 export type RequestKind = 'page' | 'asset' | 'download' | 'network';
 
@@ -36,6 +37,14 @@ export function requestKind(path: string): RequestKind {
  */
 export function keepWhenOpened(path: string): boolean {
   return requestKind(path) === 'page' && /^(kich-ban|ho-tro)\/.+/.test(path);
+}
+
+/** The offline pages, one per language: stored when the worker installs, with what each links. */
+export const OFFLINE_PAGES: Record<Lang, string> = { vi: 'ngoai-tuyen/', en: 'en/ngoai-tuyen/' };
+
+/** The offline page for a page that is not stored: the English one under en/, else the Vietnamese one. */
+export function offlinePageFor(path: string): string {
+  return OFFLINE_PAGES[pageLang(path)];
 }
 
 /** The worker's caches for one build: a new build's worker deletes every other. */
