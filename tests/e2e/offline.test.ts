@@ -83,7 +83,7 @@ describe.each([
     expect(await stored(page, [GUIDE, OTHER_GUIDE, `${GUIDE}ap-phich/`, 'so-lieu/', 'ngoai-tuyen/', EN_OVERVIEW, 'en/ngoai-tuyen/'].map((p) => served.url + p))).toBe(true);
     // A broadcast opened under the worker is kept.
     expect(await h1(page, served.url + BROADCAST)).toBe(titles[BROADCAST]);
-    await expect.poll(() => stored(page, [served.url + BROADCAST])).toBe(true);
+    await expect.poll(() => stored(page, [served.url + BROADCAST]), { timeout: 10_000 }).toBe(true);
     await context.setOffline(true);
     for (const p of [OTHER_GUIDE, `${GUIDE}ap-phich/`, 'so-lieu/', GUIDE, BROADCAST, EN_OVERVIEW]) {
       expect(await h1(page, served.url + p), p).toBe(titles[p]);
@@ -150,7 +150,7 @@ describe.each([
       .poll(async () => {
         const keys = await page.evaluate(() => caches.keys());
         return keys.some((k) => k.startsWith('gopy-core-') && k !== before) && !keys.includes(before);
-      })
+      }, { timeout: 25_000 }) // expect.poll gives up after 1 s by default: too short for a new core to install
       .toBe(true);
     await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
     await context.setOffline(true);
