@@ -89,7 +89,7 @@ export interface CollectionSpec {
 export const COLLECTIONS = {
   pages: { folder: 'pages', pattern: '*.mdx', schema: pageSchema, components: ['Figure', 'ContactBlock'], placeholders: false },
   pagesEn: { folder: 'en/pages', pattern: '*.mdx', schema: pageSchema, components: [], placeholders: false },
-  guides: { folder: 'guides', pattern: '*.mdx', schema: guideSchema, components: ['Steps', 'Step', 'AppScreen', 'Figure', 'HelpFact'], placeholders: false },
+  guides: { folder: 'guides', pattern: '*.mdx', schema: guideSchema, components: ['Steps', 'Step', 'AppScreen', 'Figure', 'HelpFact', 'Video'], placeholders: false },
   help: { folder: 'help', pattern: '*.yaml', schema: helpSchema, components: [], placeholders: false },
   broadcasts: { folder: 'broadcasts', pattern: '*.mdx', schema: broadcastSchema, components: [], placeholders: true },
 } as const satisfies Record<string, CollectionSpec>;
