@@ -60,7 +60,7 @@ describe('a video, JavaScript off', () => {
     await page.goto(served.url + PAGE, { waitUntil: 'load' });
     const link = page.locator('a.video__poster');
     expect(await link.getAttribute('href')).toBe('https://www.youtube.com/watch?v=VIDU-000000');
-    expect(await link.textContent()).toMatch(/Xem video: .*\(2[  ]phút 30[  ]giây\)/);
+    expect(await link.textContent()).toMatch(/Xem video: .*\(2[ \u00a0]phút 30[ \u00a0]giây\)/);
     expect(await page.locator('.video__summary').textContent()).toMatch(/Video chỉ cách mở tiện ích/);
     expect(await page.locator('.video time').getAttribute('datetime')).toBe('PT2M30S');
     expect(foreign).toEqual([]);
