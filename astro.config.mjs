@@ -2,6 +2,10 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { writeFile } from 'node:fs/promises';
+import { lastmodOf } from './src/lib/site/lastmod.ts';
+import { rehypeTypeset } from './src/lib/text/rehype-typeset.ts';
+import { fmt as viFmt } from './src/i18n/vi/format.ts';
+import { fmt as enFmt } from './src/i18n/en/format.ts';
 
 /**
  * SITE_URL: the public origin (https://example.gov.vn). BASE_PATH: the sub-path the site is served
@@ -9,7 +13,7 @@ import { writeFile } from 'node:fs/promises';
  * Without SITE_URL the site builds for a local preview with no origin at all (never localhost):
  * what needs an absolute address (canonical, og:, sitemap, RSS, embed snippet, posters' QR code)
  * is then relative or left out, and scripts/build.ts warns.
- * OUT_DIR: where Astro writes; scripts/build.ts points it at a fresh staging folder and swaps it into
+ * OUT_DIR: where Astro writes; scripts/build.ts points it at a staging folder and swaps it into
  * dist/ only when every step succeeded. The build writes the plain files (downloads) into the same
  * folder while Astro renders, so Astro must not empty it: it is new for every build anyway.
  * ASTRO_CACHE_DIR: Astro's cache folder (default ./node_modules/.astro). A build keeps its content
@@ -22,16 +26,19 @@ const rawBase = process.env.BASE_PATH || '/';
 const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
 
 /**
- * Writes the list of pages this build made (.pages.json in the output) for scripts/build.ts, which
- * writes the sitemap from it (src/lib/site/sitemap.ts, each page with its other language's version)
- * and removes the file.
+ * Writes the list of pages this build made (.pages.json in the output), each with its <lastmod>:
+ * the dates it stated as it rendered (its text's `updated`, the data's newest as_of;
+ * src/lib/site/lastmod.ts), never the build's clock. scripts/build.ts writes the sitemap from the
+ * lists of every Astro process (src/lib/site/sitemap.ts, each page with its other language's
+ * version) and removes the files.
  */
 /** @type {import('astro').AstroIntegration} */
 const pageList = {
   name: 'gopy:page-list',
   hooks: {
     'astro:build:done': async ({ dir, pages }) => {
-      await writeFile(new URL('.pages.json', dir), JSON.stringify(pages.map((p) => p.pathname)));
+      const list = pages.map((p) => [p.pathname, lastmodOf(base + p.pathname)?.toISOString() ?? null]);
+      await writeFile(new URL('.pages.json', dir), JSON.stringify(list));
     },
   },
 };
@@ -45,5 +52,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always', concurrency: Number(process.env.GOPY_ASTRO_CONCURRENCY || 1) },
   integrations: [mdx(), pageList],
   compressHTML: true,
+  // Guides and pages get their language's typography (src/lib/text/format.ts typeset()) as they
+  // render: content/en/ the English, everything else the Vietnamese.
+  markdown: { rehypePlugins: [[rehypeTypeset, (/** @type {string} */ path) => (/[\\/]content[\\/]en[\\/]/.test(path) ? enFmt.typeset : viFmt.typeset)]] },
   vite: { build: { assetsInlineLimit: 0, emptyOutDir: !process.env.OUT_DIR } },
 });

@@ -9,7 +9,7 @@ import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promise
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { SHARD_ENV } from '../src/lib/site/shard.ts';
-import { sitemapFiles } from '../src/lib/site/sitemap.ts';
+import { sitemapFiles, type SitemapPage } from '../src/lib/site/sitemap.ts';
 
 export interface AstroRun {
   children: ChildProcess[];
@@ -95,10 +95,10 @@ export async function mergeShare(from: string, into: string): Promise<void> {
   await rm(from, { recursive: true, force: true });
 }
 
-/** The pages a share listed (astro.config.mjs, `gopy:page-list`); the list is removed. */
-export async function listedPages(dir: string): Promise<string[]> {
+/** The pages a share listed, each with its lastmod (astro.config.mjs, `gopy:page-list`); the list is removed. */
+export async function listedPages(dir: string): Promise<SitemapPage[]> {
   const list = path.join(dir, '.pages.json');
-  const pages = JSON.parse(await readFile(list, 'utf8')) as string[];
+  const pages = JSON.parse(await readFile(list, 'utf8')) as SitemapPage[];
   await rm(list);
   return pages;
 }
@@ -107,7 +107,7 @@ export async function listedPages(dir: string): Promise<string[]> {
  * The sitemap of the staged site at the site's public address: SITE_URL and BASE_PATH, read as
  * astro.config.mjs reads them.
  */
-export async function writeSitemap(staging: string, pages: string[]): Promise<void> {
+export async function writeSitemap(staging: string, pages: SitemapPage[]): Promise<void> {
   // Only with SITE_URL: a sitemap's addresses must be absolute, and there is no made-up origin.
   const site = process.env.SITE_URL?.trim();
   if (!site) return;

@@ -9,8 +9,10 @@
  *      .docx, CSV, JSON…) into the same folder from the same dataset, with worker threads
  *      (scripts/write-files.ts, src/files/);
  *   3. merge what the Astro processes made (one per core, each a share of the pages), write the
- *      sitemap from the pages they listed, index the staged site with Pagefind;
- *   4. swap the staging folder into dist/ (renames on one file system).
+ *      sitemap from the pages they listed;
+ *   4. write the service worker (sw.js: offline reading, versioned by what the build holds);
+ *   5. index the staged site with Pagefind;
+ *   6. swap the staging folder into dist/ (renames on one file system).
  * A build that fails or is killed halfway leaves the previous dist/ exactly as it was.
  *
  * Options: --out DIR (default dist; env DIST_DIR); --limit N (problems listed, as for check).
@@ -28,6 +30,9 @@ import { aggregate, type Aggregates } from '../src/lib/data/aggregate.ts';
 import { writePlainFiles } from './write-files.ts';
 import { indexSite } from './search-index.ts';
 import { listedPages, mergeShare, startAstro, writeSitemap } from './build-astro.ts';
+import { typesetDataset } from '../src/lib/data/typeset.ts';
+import { fmt } from '../src/i18n/vi/format.ts';
+import { writeServiceWorker } from './service-worker.ts';
 
 function argValue(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -81,8 +86,10 @@ export async function build(dest: string): Promise<void> {
   let data = await timed('check', async (): Promise<Aggregates | undefined> => {
     const dataset = await check();
     if (!dataset) return undefined;
-    await writeHandoff(handoff, dataset);
-    return aggregate(dataset);
+    // The data's prose (sources, notes) set the site's way once, for pages and downloads alike.
+    const typeset = typesetDataset(dataset, fmt.typeset);
+    await writeHandoff(handoff, typeset);
+    return aggregate(typeset);
   });
   const fail = async (message?: string) => {
     for (const child of astro.children) child.kill();
@@ -109,6 +116,7 @@ export async function build(dest: string): Promise<void> {
     const levels = new Map(data.areas.map((a) => [a.slug, a.level]));
     data = undefined;
     await rm(handoff, { force: true });
+    await timed('service worker', () => writeServiceWorker(staging));
     const { pages, read } = await timed('pagefind', () => indexSite(staging, (slug) => levels.get(slug)));
     console.log(`[build] search index: ${pages} pages (${read} read)`);
     if (existsSync(dest)) await rename(dest, old);

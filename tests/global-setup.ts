@@ -15,7 +15,7 @@ import { writeFixtureData } from './build/fixture.ts';
 /** Which sites each project's tests read. */
 const NEEDS: Record<string, SiteName[]> = {
   build: ['default', 'fixture'],
-  e2e: ['default', 'subpath'],
+  e2e: ['default', 'subpath', 'fixture'],
 };
 
 export default async function setup(project: TestProject) {

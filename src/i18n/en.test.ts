@@ -54,7 +54,7 @@ describe('a series chart in English', () => {
     const p = chartPayload(en1, en.payloadWords);
     expect(p.months?.[4]).toBe('May');
     expect(p.numbers).toEqual({ locale: 'en-GB', million: 'million', thousand: 'thousand' });
-    expect(p.tooltips[0]).toBe('about 240,500 people (15 May 2025)');
+    expect(p.tooltips[0]).toBe('about 240,500\u00a0people (15 May 2025)');
     expect(chartPayload(vi1, vi.payloadWords).months).toBeUndefined();
   });
 

@@ -7,6 +7,7 @@ import type { Dictionary } from './vi.ts';
 import { common } from './en/common.ts';
 import { figures } from './en/figures.ts';
 import { downloads } from './en/downloads.ts';
+import { offline } from './en/offline.ts';
 export { areaName } from './en/common.ts';
 export { fmt } from './en/format.ts';
 
@@ -17,7 +18,9 @@ export type FiguresDictionary = Pick<
 > & {
   /** The downloads page; what metadata.json says stays Vietnamese (the files are shared). */
   downloads: Omit<Dictionary['downloads'], 'units' | 'qualifiers' | 'encoding' | 'formulaGuard' | 'columns'>;
+  /** The English offline page: the Vietnamese one's words, less the guides it lists. */
+  offline: Pick<Dictionary['offline'], 'title' | 'description' | 'lead' | 'otherHeading' | 'retry'>;
 };
 
-const dictionary = { ...common, ...figures, ...downloads } as const;
+const dictionary = { ...common, ...figures, ...downloads, ...offline } as const;
 export const en: FiguresDictionary & Omit<typeof dictionary, keyof FiguresDictionary> = dictionary;

@@ -47,7 +47,7 @@ export const viLocale: Locale = {
     { key: 'help', path: 'ho-tro/', label: vi.nav.help },
     { key: 'broadcasts', path: 'kich-ban/', label: vi.nav.broadcasts },
     { key: 'figures', path: 'so-lieu/', label: vi.nav.figures },
-    { key: 'search', path: 'tim-kiem/', label: vi.nav.search },
+    // No "Tìm kiếm" link: the search box beside it does that, on every page but the search page.
   ],
   footer: {
     about: { key: 'about', path: 'gioi-thieu/', label: vi.footer.about },

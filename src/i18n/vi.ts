@@ -15,9 +15,12 @@ import { downloads } from './vi/downloads.ts';
 import { chooser } from './vi/chooser.ts';
 import { help } from './vi/help.ts';
 import { campaignStrings } from './vi/campaign.ts';
+import { offline } from './vi/offline.ts';
+import { listen } from './vi/listen.ts';
+import { video } from './vi/video.ts';
 export { fmt } from './vi/format.ts';
 
-export const vi = { ...common, ...notFound, ...guides, ...broadcast, ...figures, ...downloads, ...search, ...chooser, ...help, ...campaignStrings } as const;
+export const vi = { ...common, ...notFound, ...guides, ...broadcast, ...figures, ...downloads, ...search, ...chooser, ...help, ...campaignStrings, ...offline, ...listen, ...video } as const;
 /** The dictionary's shape: keys and argument types, words widened (another locale is typed against it). */
 export type Dictionary = Shape<typeof vi>;
 export const t: typeof vi = vi;

@@ -1,8 +1,10 @@
 /**
  * Weight budgets, measured on the built default site as a phone on a slow network gets it:
  * gzip at level 6 (deploy/nginx.conf.example) of each page's HTML plus what its first view loads.
- *   - a guide page (everything under /huong-dan/): HTML + CSS ≤ 20 KB, and no JavaScript at all
- *     until search is used;
+ *   - a guide page (everything under /huong-dan/): HTML + CSS ≤ 20 KB, and on first view no more
+ *     JavaScript than the two small modules every reader may need at once: the one that registers
+ *     the offline worker and the one that looks for a Vietnamese voice (≤ 2 KB together); the
+ *     listen button's player and search load on use;
  *   - the figures page (/so-lieu/): HTML + CSS + JS (with the modules those import) + images
  *     ≤ 90 KB.
  */
@@ -15,6 +17,7 @@ import { defaultSite, htmlPages, type BuiltSite } from '../e2e/site.ts';
 
 const KB = 1024;
 const GUIDE_BUDGET = 20 * KB;
+const GUIDE_JS_BUDGET = 2 * KB;
 const FIGURES_BUDGET = 90 * KB;
 
 let site: BuiltSite;
@@ -96,7 +99,7 @@ function weigh(page: string): Weight {
 
 const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
 
-describe('guide pages: HTML + CSS ≤ 20 KB compressed, no JavaScript on first view (print views and posters: a print button)', () => {
+describe('guide pages: HTML + CSS ≤ 20 KB compressed, ≤ 2 KB of JavaScript on first view (print views and posters: a print button and the status)', () => {
   it('weighs every page under /huong-dan/', () => {
     const guides = htmlPages(site.dir).filter((p) => p.startsWith('huong-dan/'));
     expect(guides.length).toBeGreaterThan(1);
@@ -104,12 +107,12 @@ describe('guide pages: HTML + CSS ≤ 20 KB compressed, no JavaScript on first v
     const withJs: string[] = [];
     for (const p of guides) {
       const w = weigh(p);
-      console.log(`/${p}: HTML ${kb(w.html)} + CSS ${kb(w.css)} = ${kb(w.html + w.css)}`);
+      console.log(`/${p}: HTML ${kb(w.html)} + CSS ${kb(w.css)} = ${kb(w.html + w.css)}; JS ${kb(w.js)}`);
       if (w.html + w.css > GUIDE_BUDGET) over.push(`/${p}: ${kb(w.html + w.css)} > ${kb(GUIDE_BUDGET)}`);
       // Print views and posters carry a print button and bring the campaign's status up to date
-      // before printing: they may load JavaScript; guide pages themselves never.
+      // before printing: they may load more JavaScript; guide pages only the small modules.
       const printable = /\/(in|ap-phich)\/$/.test(p);
-      if (!printable && (w.scripts.length || w.js)) withJs.push(`/${p}: ${w.scripts.join(', ')}`);
+      if (!printable && w.js > GUIDE_JS_BUDGET) withJs.push(`/${p}: ${kb(w.js)} of JavaScript (${w.scripts.join(', ')})`);
     }
     expect(over).toEqual([]);
     expect(withJs).toEqual([]);

@@ -53,6 +53,28 @@ describe('English pages', () => {
     expect(html).not.toContain('data-pagefind-body');
   });
 
+  it('register the service worker like every page; no listen button (it reads guides and broadcasts, which are Vietnamese only)', () => {
+    for (const p of ['en/', 'en/so-lieu/', 'en/so-lieu/tinh-hai-duong-30/', 'en/phuong-phap/']) {
+      const html = page(p);
+      expect(html, p).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"/);
+      expect(html, p).not.toContain('data-listen');
+    }
+    expect(page('huong-dan/gop-y-qua-vneid/')).toContain('data-listen-template');
+  });
+
+  it('an English offline page, in English, for English pages the worker has not stored', () => {
+    const html = page('en/ngoai-tuyen/');
+    expect(html).toMatch(/<html lang="en"/);
+    expect(html).toContain('<meta name="robots" content="noindex"');
+    expect(html).toMatch(/<a href="\/en\/so-lieu\/" data-offline-core[\s>]/);
+    expect(html).toMatch(/<a href="\/ngoai-tuyen\/" hreflang="vi" data-offline-core[\s>]/);
+    const sw = readFileSync(path.join(siteDir(), 'sw.js'), 'utf8');
+    const settings = JSON.parse(/^var __GOPY_SW__=(.*);$/m.exec(sw)![1]!) as { core: string[]; offline: string[] };
+    expect(settings.offline).toEqual(['ngoai-tuyen/', 'en/ngoai-tuyen/']);
+    expect(settings.core).toEqual(expect.arrayContaining(['en/ngoai-tuyen/', 'en/', 'en/so-lieu/']));
+    expect(readFileSync(path.join(siteDir(), 'sitemap-0.xml'), 'utf8')).not.toContain('ngoai-tuyen');
+  });
+
   it('write numbers and dates the English way, from the same data', () => {
     const text = mainText(page('en/so-lieu/tinh-hai-duong-30/'));
     expect(text).toContain('264,642 people');
@@ -65,7 +87,7 @@ describe('English pages', () => {
     for (const vi of ['Tính đến', 'người có tài khoản', 'Tỉ lệ tham gia', 'Số liệu mới nhất', 'khoảng 240']) expect(text).not.toContain(vi);
     const overview = mainText(page('en/so-lieu/'));
     expect(overview).toMatch(/about 745,000 people/);
-    expect(overview).toMatch(/more than 4,300,000 opinions/);
+    expect(overview).toMatch(/more than 4\.3 million opinions/);
   });
 
   it('mark quoted Vietnamese (sources, notes) with lang="vi"', () => {
@@ -106,8 +128,9 @@ describe('hreflang', () => {
   });
 
   it('a Vietnamese page with an English twin links to it by the language’s own name, and back', () => {
-    expect(page('so-lieu/toan-quoc/')).toContain('<a href="/en/so-lieu/toan-quoc/" lang="en" hreflang="en">English</a>');
-    expect(page('en/so-lieu/toan-quoc/')).toContain('<a href="/so-lieu/toan-quoc/" lang="vi" hreflang="vi">Tiếng Việt</a>');
+    // Beside the site's name in the header (class lang-switch).
+    expect(page('so-lieu/toan-quoc/')).toContain('<a class="lang-switch" href="/en/so-lieu/toan-quoc/" lang="en" hreflang="en">English</a>');
+    expect(page('en/so-lieu/toan-quoc/')).toContain('<a class="lang-switch" href="/so-lieu/toan-quoc/" lang="vi" hreflang="vi">Tiếng Việt</a>');
     expect(page('huong-dan/')).not.toContain('hreflang="en"');
   });
 });

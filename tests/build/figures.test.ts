@@ -82,8 +82,10 @@ describe('the figures overview /so-lieu/', () => {
   it('leads with the latest national and Hải Dương figures, qualifiers kept', () => {
     expect(text).toContain('17.100.624 người');
     expect(text).toContain('264.642 người');
-    expect(text).toContain('hơn 4.300.000 ý kiến');
-    expect(text).toContain('280.226.909 ý kiến');
+    // As the source said it, every digit kept in the element's value; the all-channel count in its source's word.
+    expect(text).toContain('hơn 4,3 triệu ý kiến');
+    expect(html).toContain('<data value="4300000">');
+    expect(text).toContain('280.226.909 lượt góp ý');
     expect(text).toMatch(/Xếp hạng theo nguồn công bố: thứ 1 cả nước/);
   });
   it('has the two people series and both 13/5 breakdowns', () => {
@@ -138,7 +140,7 @@ describe('every figures page', () => {
     const html = page(route);
     const charts = chartsOf(html);
     it.each(charts.map((c) => [c.key, c] as const))('chart %s: caption with unit, as-of and source links', (_k, c) => {
-      expect(c.caption).toMatch(/Đơn vị: (người|ý kiến)\./);
+      expect(c.caption).toMatch(/Đơn vị: (người|ý\u00a0kiến|lượt\u00a0góp\u00a0ý)\./);
       expect(c.caption).toMatch(/<time datetime="\d{4}-\d{2}-\d{2}[^"]*"/);
       expect(c.caption).toMatch(/Nguồn: /);
       if (c.rows.some((r) => r.qualifier !== 'exact')) expect(decode(c.caption)).toContain('“khoảng” hoặc “hơn”');
@@ -207,12 +209,13 @@ describe('area page of Hải Dương', () => {
   const html = page('so-lieu/tinh-hai-duong-30/');
   const text = mainText(html);
   it('computes the rate, labels the reported rank, never copies the printed 19,9 %', () => {
+    // The source's note on the printed rate stays with the figure (set the site's way: quotes, percent).
+    const note = 'Bài báo ghi tỉ lệ “gần 19,9 %”, nhưng 240.500 / 1.290.087 = 18,6 %';
+    expect(text).toContain(note);
     expect(text).toContain('20,5 % trong số 1.290.087');
     expect(text).toContain('khoảng 18,6 %');
-    expect(text).not.toContain('19,9 %');
+    expect(text.replaceAll(note, '')).not.toContain('19,9 %');
     expect(text).toMatch(/thứ 2 cả nước \(theo nguồn\)/);
-    // The source's note on the printed rate stays with the figure.
-    expect(text).toContain('Bài báo ghi tỉ lệ "gần 19,9%", nhưng 240.500 / 1.290.087 = 18,6%');
   });
   it('is linked from its parent (the country page), and says the other provinces have no figures', () => {
     expect(page('so-lieu/toan-quoc/')).toContain('href="/so-lieu/tinh-hai-duong-30/"');
@@ -290,8 +293,8 @@ describe('feed and share image', () => {
     const xml = readFileSync(path.join(siteDir(), 'so-lieu/rss.xml'), 'utf8');
     expect(XMLValidator.validate(xml)).toBe(true);
     const titles = [...xml.matchAll(/<item><title>([^<]+)<\/title>/g)].map((m) => m[1]);
-    expect(titles[0]).toContain('280.226.909 ý kiến');
-    expect(xml).toContain('khoảng 745.000 người');
+    expect(titles[0]).toContain('280.226.909\u00a0lượt\u00a0góp\u00a0ý');
+    expect(xml).toContain('khoảng 745.000\u00a0người');
     expect(xml).toContain('https://gopy.example.vn/so-lieu/tinh-hai-duong-30/#so-lieu-30-people-vneid-2025-05-16');
     // Every item's link lands on an existing anchor.
     const links = [...xml.matchAll(/<item>[\s\S]*?<\/item>/g)].map((m) => /<link>([^<]*)<\/link>/.exec(m[0])?.[1]);

@@ -57,8 +57,11 @@ export const SITES = {
   default: { name: 'default' },
   /** The same under /gopy/. */
   subpath: { name: 'subpath', base: '/gopy/' },
-  /** The default content with the fixture data (written first by tests/build/fixture.ts). */
-  fixture: { name: 'fixture', dataDir: FIXTURE_DATA },
+  /**
+   * The default content with the fixture data (written first by tests/build/fixture.ts), and the
+   * component examples (GOPY_EXAMPLES: /vi-du/video/, tests/e2e/video.test.ts).
+   */
+  fixture: { name: 'fixture', dataDir: FIXTURE_DATA, env: { GOPY_EXAMPLES: '1' } },
 } satisfies Record<string, BuildOptions>;
 export type SiteName = keyof typeof SITES;
 

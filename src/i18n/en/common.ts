@@ -37,6 +37,7 @@ export const common = {
   },
   figure: {
     source: 'Source',
+    noAddress: 'no web address found',
     asOf: 'As of',
     rate: 'Participation rate',
     rateOf: 'of',

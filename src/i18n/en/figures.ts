@@ -3,6 +3,9 @@ import type { ChartWords } from '../../lib/figures/chart-spec.ts';
 import type { PayloadWords } from '../../lib/figures/chart-payload.ts';
 import { areaName, common } from './common.ts';
 import { fmt, shortMonths } from './format.ts';
+import type { Channel, Metric } from '../../lib/data/schema.ts';
+
+const metricCount = { people: 'People', opinions: 'Opinions' } as const;
 
 const strings = {
   figures: {
@@ -28,7 +31,8 @@ const strings = {
     backToOverview: 'All figures',
     breadcrumbs: 'You are here',
     licence: 'Licence',
-    metricCount: { people: 'People', opinions: 'Opinions' },
+    metricCount,
+    valueHeader: (metric: Metric, channel: Channel) => (metric === 'opinions' && channel === 'all' ? 'Submissions' : metricCount[metric]),
     levelPlural: { country: 'countries', province: 'provinces and cities', district: 'districts, towns and cities', commune: 'communes, wards and townships' },
     methodologyLink: 'How rates and ranks are computed',
     downloadsLink: 'Download all the data (CSV, JSON)',
@@ -37,7 +41,7 @@ const strings = {
     oneFigure: 'Only one figure has been published, so there is no chart; the figure is in the table.',
     labelPeople: 'People who sent feedback via VNeID',
     labelOpinions: 'Opinions sent via VNeID',
-    labelOpinionsAll: 'Opinions sent through every channel (not only VNeID)',
+    labelOpinionsAll: 'Feedback submissions through every channel (not only VNeID)',
     col: {
       when: 'Date',
       area: 'Area',
@@ -59,12 +63,12 @@ const strings = {
     asOf: 'Latest figure as of',
     sources: 'Sources',
     inexact:
-      'Figures with “about” or “more than” are approximate, as the source gave them; on the chart approximate points and bars are hollow or pale.',
+      'Figures with “about” or “more than” are approximate, as the source gave them. Where a chart is drawn, approximate points and bars are hollow or pale.',
     inexactShort: 'Hollow points, pale bars: approximate figures (about, more than).',
-    tableCaption: 'The chart’s figures as a table',
+    tableCaption: 'Table of figures',
     note: 'Note',
     notes: 'Notes to the table',
-    reuse: 'Reuse this chart',
+    reuse: 'Reuse these figures',
     csv: 'Download the data as CSV',
     json: 'Download the data as JSON',
     png: 'Save the chart as a PNG image',

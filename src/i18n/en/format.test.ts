@@ -38,9 +38,11 @@ describe('English dates, always Vietnam time', () => {
 
 describe('English figures keep their qualifier and unit', () => {
   it.each([
-    [{ value: 745000, qualifier: 'approx', metric: 'people' }, 'about 745,000 people'],
-    [{ value: 4300000, qualifier: 'at_least', metric: 'opinions' }, 'more than 4,300,000 opinions'],
-    [{ value: 264642, qualifier: 'exact', metric: 'people' }, '264,642 people'],
+    // The number held to its unit (no-break space); a large inexact figure as the source said it.
+    [{ value: 745000, qualifier: 'approx', metric: 'people' }, 'about 745,000\u00a0people'],
+    [{ value: 4300000, qualifier: 'at_least', metric: 'opinions' }, 'more than 4.3\u00a0million\u00a0opinions'],
+    [{ value: 264642, qualifier: 'exact', metric: 'people' }, '264,642\u00a0people'],
+    [{ value: 280226909, qualifier: 'exact', metric: 'opinions', channel: 'all' }, '280,226,909\u00a0submissions'],
   ] as const)('%o -> %s', (f, s) => expect(fmt.figure(f)).toBe(s));
 });
 

@@ -16,7 +16,12 @@ export function ordinal(n: number): string {
 export const formatWords = {
   locale: 'en-GB',
   percentGap: '',
+  quotes: { open: '“', close: '”' },
   unit: { people: 'people', opinions: 'opinions' },
+  // The Government's count over every channel is of "lượt góp ý": times feedback was given.
+  channelUnit: { all: { opinions: 'submissions' } },
+  numberWords: ['million', 'thousand', 'min', 's'],
+  million: 'million',
   qualifier: { exact: '', approx: 'about', at_least: 'more than' },
   date: (d, m, y) => `${d} ${month(m)} ${y}`,
   onDay: (date) => date,

@@ -17,7 +17,7 @@ const meta: BroadcastMetaWords = {
   area: (label) => `Địa bàn: ${label}`,
   figuresOf: (owner, area) => `Số liệu của ${owner}: ${area} chưa có số liệu riêng`,
   figures: (asOf, source, sourceUrl) => `Số liệu tính đến ${fmt.asOf(asOf)}. Nguồn: ${source}${sourceUrl ? ` (${sourceUrl})` : ''}`,
-  reading: (seconds, count, pace) => `Thời lượng đọc ước tính: ${fmt.duration(seconds)} (${count} tiếng, nhịp ${pace} tiếng mỗi phút)`,
+  reading: (seconds, count, pace) => fmt.typeset(`Thời lượng đọc ước tính: ${fmt.duration(seconds)} (${count} tiếng, nhịp ${pace} tiếng mỗi phút)`),
 };
 
 export const broadcast = {
@@ -32,8 +32,6 @@ export const broadcast = {
     },
     purpose: 'Loại bài',
     audience: 'Người nghe',
-    target: 'Độ dài dự kiến',
-    minutes: 'phút',
     pickArea: 'Chọn địa bàn',
     pickAreaLead:
       'Mỗi tỉnh, huyện, xã đều có bài đọc. Số liệu trong bài là số liệu mới nhất của địa bàn bạn chọn; địa bàn nào chưa có số liệu riêng thì bài đọc số liệu của cấp trên và nói rõ đó là số liệu của cấp trên.',
@@ -42,10 +40,18 @@ export const broadcast = {
     area: 'Địa bàn',
     figuresUsed: 'Số liệu dùng trong bài',
     readingTime: 'Thời lượng đọc ước tính',
-    pace: (wpm: number) => `tính theo nhịp đọc ${wpm} tiếng mỗi phút (đọc chậm, rõ)`,
-    words: 'tiếng',
-    omitted: 'Bài này bỏ bớt đoạn nói về:',
-    omittedWhy: 'vì chưa có thông tin đó cho địa bàn này.',
+    /** Each a whole sentence: pieces joined in a page lose their spaces when the HTML is compressed. */
+    readingFacts: (seconds: number, words: number, pace: number, minutes: number) =>
+      fmt.typeset(
+        `${fmt.duration(seconds)} (${words} tiếng), tính theo nhịp đọc ${pace} tiếng mỗi phút (đọc chậm, rõ). Độ dài dự kiến: ${fmt.duration(minutes * 60)}.`,
+      ),
+    /** "Loại bài: Cập nhật số liệu. Độ dài dự kiến: 2 phút." */
+    kindAndLength: (purpose: string, minutes: number) => `Loại bài: ${purpose}. Độ dài dự kiến: ${fmt.duration(minutes * 60)}.`,
+    /** "Độ dài dự kiến: 2 phút. Người nghe: …." */
+    lengthAndAudience: (minutes: number, audience: string) => `Độ dài dự kiến: ${fmt.duration(minutes * 60)}. Người nghe: ${audience}.`,
+    /** The line under the title on a broadcast's share card. */
+    shareSummary: (purpose: string) => `${purpose}. Bài đọc cho đài truyền thanh xã, có bản in, tệp .txt và .docx.`,
+    omitted: (names: string[]) => `Bài này bỏ bớt đoạn nói về: ${names.join(', ')}, vì chưa có thông tin đó cho địa bàn này.`,
     /** Under the figure, when it is a higher level's. */
     figuresOf: (owner: string, area: string) => `${area} chưa có số liệu riêng. Bài đọc số liệu của ${owner} và nói rõ như vậy.`,
     placeholderNames: {

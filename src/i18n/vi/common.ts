@@ -14,7 +14,6 @@ export const common = {
     help: 'Nơi hỗ trợ',
     broadcasts: 'Kịch bản loa',
     figures: 'Số liệu',
-    search: 'Tìm kiếm',
   },
   /** Text pages (content/pages): when the text last changed. */
   updated: 'Cập nhật',
@@ -28,6 +27,8 @@ export const common = {
   },
   figure: {
     source: 'Nguồn',
+    /** After a source with no address: said plainly, not left to guess. */
+    noAddress: 'chưa tìm được đường dẫn',
     asOf: 'Tính đến',
     rate: 'Tỉ lệ tham gia',
     rateOf: 'trong số',

@@ -10,7 +10,7 @@ export const downloads = {
     lead:
       'Các tệp dưới đây được tạo ra mỗi lần trang được cập nhật, từ chính dữ liệu đã kiểm tra mà các trang hiển thị. Địa chỉ của từng tệp không đổi, nên có thể dùng trong bảng tính hay chương trình.',
     format:
-      'CSV: mã UTF-8 (có BOM để Excel đọc đúng tiếng Việt), dấu phẩy ngăn cột, số viết liền không dấu chấm (1290087), tỉ lệ là số thập phân với dấu chấm (0.205135 nghĩa là 20,5 %). Ngày giờ theo ISO 8601, giờ Việt Nam (+07:00).',
+      'CSV: mã UTF-8 (có BOM để Excel đọc đúng tiếng Việt), dấu phẩy ngăn cột, số viết liền không dấu chấm (1290087), tỉ lệ là số thập phân với dấu chấm (0.205135 nghĩa là 20,5\u00a0%). Ngày giờ theo ISO 8601, giờ Việt Nam (+07:00).',
     excelHeading: 'Mở bằng Excel',
     excel:
       'Excel cài tiếng Việt thường dùng dấu chấm phẩy để ngăn cột, nên khi mở trực tiếp tệp CSV (dấu phẩy), mọi thứ dồn vào một cột. Hãy tải tệp .xlsx cùng tên: mở ra là đủ cột, số là số, ngày là ngày. Tệp CSV vẫn giữ dấu phẩy để các chương trình đang đọc nó không phải sửa; muốn mở CSV trong Excel, dùng Dữ liệu › Từ Văn bản/CSV và chọn dấu phẩy.',
@@ -55,12 +55,15 @@ export const downloads = {
       area_code: { description: 'Mã địa bàn (mã của Tổng cục Thống kê; VN là cả nước).' },
       area_name: { description: 'Tên địa bàn, kèm loại (Tỉnh Hải Dương).' },
       area_level: { description: 'Cấp: country, province, district, commune.' },
-      metric: { description: 'people = số người đã gửi góp ý; opinions = số ý kiến (một người có thể gửi nhiều ý kiến).' },
+      metric: {
+        description:
+          'people = số người đã gửi góp ý; opinions = số ý kiến (một người có thể gửi nhiều ý kiến); với channel = all, nguồn đếm bằng lượt góp ý (mọi hình thức).',
+      },
       channel: { description: 'vneid = qua ứng dụng VNeID; all = mọi hình thức góp ý.' },
-      value: { description: 'Con số như nguồn công bố.', unit: 'người hoặc ý kiến, theo metric' },
+      value: { description: 'Con số như nguồn công bố.', unit: 'người, ý kiến hoặc lượt góp ý, theo metric và channel' },
       qualifier: { description: 'exact = chính xác; approx = khoảng, gần; at_least = hơn. Số xấp xỉ phải được trích kèm chữ đó.' },
       eligible: { description: 'Số công dân của địa bàn có tài khoản định danh điện tử mức 2 đang hoạt động (mẫu số của tỉ lệ).', unit: 'người' },
-      rate: { description: 'Tỉ lệ tham gia = value / eligible, do trang tự tính (0.205135 = 20,5 %).', unit: 'tỉ số' },
+      rate: { description: 'Tỉ lệ tham gia = value / eligible, do trang tự tính (0.205135 = 20,5\u00a0%).', unit: 'tỉ số' },
       rank: { description: 'Thứ hạng theo tỉ lệ tham gia (1 = cao nhất).' },
       rank_of: { description: 'Số địa bàn được xếp hạng (chỉ với thứ hạng tự tính).' },
       rank_kind: { description: 'computed = trang tự tính khi mọi địa bàn cùng cấp có số liệu; reported = thứ hạng nguồn công bố.' },
@@ -77,7 +80,7 @@ export const downloads = {
       dimension: { description: 'Phân theo: age_group (độ tuổi) hoặc occupation (nghề nghiệp).' },
       category: { description: 'Nhóm, đúng như nguồn gọi.' },
       computed_share: { description: 'value chia cho tổng cùng ngày của địa bàn (total_value), do trang tự tính.', unit: 'tỉ số' },
-      printed_share: { description: 'Tỉ lệ phần trăm nguồn in (14.8 = 14,8 %).', unit: '%' },
+      printed_share: { description: 'Tỉ lệ phần trăm nguồn in (14.8 = 14,8\u00a0%).', unit: '%' },
       total_value: { description: 'Tổng dùng để tính computed_share.' },
       total_qualifier: { description: 'Mức chính xác của tổng.' },
       total_source: {

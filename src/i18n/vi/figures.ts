@@ -6,6 +6,9 @@ import type { ShareImageWords } from '../../lib/figures/share-image.ts';
 import type { ChartImageWords } from '../../lib/figures/chart-svg.ts';
 import { areaName, common } from './common.ts';
 import { fmt } from './format.ts';
+import type { Channel, Metric } from '../../lib/data/schema.ts';
+
+const metricCount = { people: 'Số người', opinions: 'Số ý kiến' } as const;
 
 const strings = {
   figures: {
@@ -31,7 +34,9 @@ const strings = {
     backToOverview: 'Tất cả số liệu',
     breadcrumbs: 'Vị trí trang',
     licence: 'Giấy phép',
-    metricCount: { people: 'Số người', opinions: 'Số ý kiến' },
+    metricCount,
+    /** A table's number column: what is counted, which already names the unit ("Số người"). */
+    valueHeader: (metric: Metric, channel: Channel) => (metric === 'opinions' && channel === 'all' ? 'Số lượt góp ý' : metricCount[metric]),
     /** Children of an area, by their level: "12 huyện, thị xã, thành phố". */
     levelPlural: { country: 'quốc gia', province: 'tỉnh, thành phố', district: 'huyện, thị xã, thành phố', commune: 'xã, phường, thị trấn' },
     methodologyLink: 'Cách tính tỉ lệ và xếp hạng',
@@ -42,7 +47,8 @@ const strings = {
     more: 'Thêm',
     labelPeople: 'Số người đã gửi góp ý qua VNeID',
     labelOpinions: 'Số ý kiến góp ý qua VNeID',
-    labelOpinionsAll: 'Số ý kiến góp ý qua mọi hình thức (không chỉ VNeID)',
+    // The Government's count over every channel is of "lượt góp ý", the source's word.
+    labelOpinionsAll: 'Số lượt góp ý qua mọi hình thức (không chỉ VNeID)',
     col: {
       when: 'Thời điểm',
       area: 'Địa bàn',
@@ -62,13 +68,14 @@ const strings = {
     unitNote: (unit: string) => `Đơn vị: ${unit}.`,
     asOf: 'Số liệu mới nhất tính đến',
     sources: 'Nguồn',
+    // Read with or without the drawn chart (JavaScript off: only the table shows).
     inexact:
-      'Con số có chữ “khoảng” hoặc “hơn” là số xấp xỉ như nguồn đã viết; trên biểu đồ, điểm và cột xấp xỉ được tô rỗng hoặc nhạt.',
+      'Con số có chữ “khoảng” hoặc “hơn” là số xấp xỉ, đúng như nguồn đã viết. Khi có biểu đồ, số xấp xỉ là điểm rỗng hoặc cột nhạt.',
     inexactShort: 'Điểm rỗng, cột nhạt: số xấp xỉ (khoảng, hơn).',
-    tableCaption: 'Bảng số liệu của biểu đồ',
+    tableCaption: 'Bảng số liệu',
     note: 'Ghi chú',
     notes: 'Ghi chú của bảng',
-    reuse: 'Dùng lại biểu đồ này',
+    reuse: 'Dùng lại số liệu này',
     csv: 'Tải dữ liệu CSV',
     json: 'Tải dữ liệu JSON',
     png: 'Lưu biểu đồ thành ảnh PNG',
@@ -84,7 +91,7 @@ const strings = {
     byAge: 'độ tuổi',
     byOccupation: 'nghề nghiệp',
     shareBase: (total: string, source: string) =>
-      `Tỉ lệ trang này tính = số người của nhóm chia cho tổng ${total} cùng ngày (nguồn: ${source}).`,
+      fmt.typeset(`Tỉ lệ trang này tính = số người của nhóm chia cho tổng ${total} cùng ngày (nguồn: ${source}).`),
     shareDiffers:
       'Khi tỉ lệ nguồn in khác nhiều với tỉ lệ tính được, có thể nguồn đã chia cho một tổng khác. Xem',
     partialGroups: 'Nguồn chỉ nêu một số nhóm, nên các nhóm cộng lại không bằng tổng.',
@@ -161,7 +168,7 @@ const feedWords: FeedWords = {
   areaLabel: areaName,
   illustrative: common.figure.illustrative,
   channel: { vneid: ' qua VNeID', all: ' (mọi hình thức góp ý)' },
-  rate: (rate, eligible) => `, ${rate} ${common.figure.rateOf} ${eligible} ${common.figure.eligible}`,
+  rate: (rate, eligible) => fmt.typeset(`, ${rate} ${common.figure.rateOf} ${eligible} ${common.figure.eligible}`),
   asOf: common.figure.asOf,
   source: common.figure.source,
   correction: strings.feed.correction,

@@ -7,7 +7,11 @@ export const guides = {
     audience: 'Dành cho',
     updated: 'Cập nhật',
     sources: 'Nguồn',
+    /** After a source with no address. */
+    noAddress: 'Chưa tìm được đường dẫn đến bài gốc.',
     printView: 'Bản in',
+    /** The list of a guide's print view and poster. */
+    files: 'Bản in và áp phích',
     poster: 'Áp phích A4 có mã QR',
     printHint: 'Dùng lệnh In của trình duyệt (Ctrl + P) để in trang này.',
     printOf: 'Bản in của trang',

@@ -67,6 +67,40 @@ describe('broadcastToDocx', async () => {
   });
 });
 
+/** What Word reads from a .docx: the default language, and the title paragraph's style. */
+function readBack(bytes: Uint8Array) {
+  const styles = text(bytes, 'word/styles.xml');
+  const doc = text(bytes, 'word/document.xml');
+  const defaults = styles.match(/<w:docDefaults>[\s\S]*?<\/w:docDefaults>/)?.[0] ?? '';
+  const firstParagraph = doc.match(/<w:body>\s*(<w:p>[\s\S]*?<\/w:p>)/)?.[1] ?? '';
+  const styleId = firstParagraph.match(/<w:pStyle w:val="([^"]+)"\/>/)?.[1];
+  const style = styleId ? styles.match(new RegExp(`<w:style [^>]*w:styleId="${styleId}"[\\s\\S]*?</w:style>`))?.[0] : undefined;
+  return {
+    lang: defaults.match(/<w:lang w:val="([^"]+)"/)?.[1],
+    styleName: style?.match(/<w:name w:val="([^"]+)"/)?.[1],
+    outline: style?.match(/<w:outlineLvl w:val="(\d+)"/)?.[1],
+    styleLang: style?.match(/<w:lang w:val="([^"]+)"/)?.[1],
+    titleText: firstParagraph.replace(/<[^>]+>/g, ''),
+  };
+}
+
+describe.each([
+  ['broadcastToDocx', () => broadcastToDocx(input)],
+  ['broadcastDocxWriter', async () => (await broadcastDocxWriter())(input)],
+])('%s: a Word file that says it is Vietnamese, with a real heading', (_, make) => {
+  it('marks the text as Vietnamese (w:lang vi-VN), so Word checks its spelling as Vietnamese', async () => {
+    const r = readBack(await make());
+    expect(r.lang).toBe('vi-VN');
+    expect(r.styleLang).toBe('vi-VN');
+  });
+  it("makes the title Word's own Heading 1 (outline level 1), not bold body text", async () => {
+    const r = readBack(await make());
+    expect(r.titleText).toBe(input.title);
+    expect(r.styleName).toBe('Heading 1');
+    expect(r.outline).toBe('0');
+  });
+});
+
 describe('broadcastDocxWriter (the fast path the build uses)', async () => {
   const write = await broadcastDocxWriter();
   const tricky = { ...input, title: 'Tiêu đề "có" dấu \'nháy\' & <ngoặc>', meta: ['Một', 'Hai', 'Ba'] };

@@ -14,6 +14,7 @@ import { deflateEntry, zipEntries } from './zip.ts';
 import {
   AlignmentType,
   Document,
+  HeadingLevel,
   Packer,
   PageOrientation,
   Paragraph,
@@ -28,10 +29,15 @@ export const DOCX_PAGE = {
   font: 'Times New Roman',
   /** Body size in points. */
   sizePt: 14,
+  /**
+   * The text's language, on the default run properties (w:lang): Word checks spelling in
+   * Vietnamese instead of flagging every word as misspelt English.
+   */
+  lang: 'vi-VN',
 } as const;
 
 export interface BroadcastDocxInput {
-  /** Script title, printed bold and centred. */
+  /** The broadcast's title: the document's Heading 1 (bold, centred). */
   title: string;
   /** Lines under the title, in italics, not meant to be read aloud (area, data date, source, time). */
   meta: string[];
@@ -55,9 +61,15 @@ export async function broadcastToDocx(input: BroadcastDocxInput): Promise<Uint8A
     styles: {
       default: {
         document: {
-          run: { font: DOCX_PAGE.font, size: halfPoints(DOCX_PAGE.sizePt) },
+          run: { font: DOCX_PAGE.font, size: halfPoints(DOCX_PAGE.sizePt), language: { value: DOCX_PAGE.lang } },
           // Single line spacing (240 = 1 line), 6 pt after each paragraph.
           paragraph: { spacing: { line: 276, after: 120 } },
+        },
+        // The title is Word's own Heading 1 (navigation pane, outline, table of contents), set like
+        // the text: black, bold, the body's size, centred.
+        heading1: {
+          run: { font: DOCX_PAGE.font, size: halfPoints(DOCX_PAGE.sizePt), bold: true, color: '000000', language: { value: DOCX_PAGE.lang } },
+          paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 0, after: 240 }, keepNext: true, outlineLevel: 0 },
         },
       },
     },
@@ -79,11 +91,7 @@ export async function broadcastToDocx(input: BroadcastDocxInput): Promise<Uint8A
           },
         },
         children: [
-          new Paragraph({
-            alignment: AlignmentType.CENTER,
-            spacing: { after: 240 },
-            children: [new TextRun({ text: input.title, bold: true })],
-          }),
+          new Paragraph({ heading: HeadingLevel.HEADING_1, children: [new TextRun(input.title)] }),
           ...input.meta.map(
             (line) =>
               new Paragraph({

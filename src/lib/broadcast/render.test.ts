@@ -156,7 +156,10 @@ describe('helpers', () => {
     expect(readingSeconds(161, 160)).toBe(75);
   });
 
-  it('writes CRLF text', () => {
-    expect(broadcastToText(['Một.', 'Hai.'])).toBe('Một.\r\n\r\nHai.\r\n');
+  it('writes CRLF text after a UTF-8 byte order mark', () => {
+    const text = broadcastToText(['Một.', 'Hai.']);
+    expect(text).toBe('\uFEFFMột.\r\n\r\nHai.\r\n');
+    // As written to disk: EF BB BF, then the text.
+    expect([...new TextEncoder().encode(text).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 });

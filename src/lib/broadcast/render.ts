@@ -266,7 +266,11 @@ export function renderBroadcast(
   };
 }
 
-/** The .txt for smart-radio text-to-speech: UTF-8 text, paragraphs separated by a blank line, CRLF. */
+/**
+ * The .txt for smart-radio text-to-speech: UTF-8 text, paragraphs separated by a blank line, CRLF.
+ * It starts with a byte order mark: Notepad before Windows 10 (1903) reads a text without one as
+ * the ANSI code page and shows the diacritics as "Kiáº¿n Thá»©c".
+ */
 export function broadcastToText(paragraphs: string[]): string {
-  return `${paragraphs.join('\r\n\r\n')}\r\n`;
+  return `\uFEFF${paragraphs.join('\r\n\r\n')}\r\n`;
 }

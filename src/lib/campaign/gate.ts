@@ -7,7 +7,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { CAMPAIGN as M } from '../data/messages.ts';
+import { CAMPAIGN as M } from './messages.ts';
 import { formatProblem, type Problem } from '../data/problems.ts';
 import { contentDir as contentFolder } from '../content/schemas.ts';
 import type { Campaign } from './schema.ts';

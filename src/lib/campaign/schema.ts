@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { asOfParts, asOfTime, parseAsOf } from '../text/vn-time.ts';
-import { CAMPAIGN as M } from '../data/messages.ts';
+import { CAMPAIGN as M } from './messages.ts';
 
 const blank = (v: unknown) => (v === null || (typeof v === 'string' && v.trim() === '') ? undefined : v);
 

@@ -9,7 +9,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { LineCounter, isScalar, parseDocument, type Document } from 'yaml';
 import type { ZodErrorMap, ZodIssue } from 'zod';
-import { CAMPAIGN as M } from '../data/messages.ts';
+import { CAMPAIGN as M } from './messages.ts';
 import type { Problem } from '../data/problems.ts';
 import { campaignSchema, missingSettings, type Campaign } from './schema.ts';
 

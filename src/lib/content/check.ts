@@ -6,7 +6,7 @@
  * <Figure area="…"> against the data, every {{placeholder}} of a broadcast against the known ones.
  * Every problem in Vietnamese, with file, line and column; no stack trace.
  */
-import { CONTENT, fieldMessage, type FieldIssue } from '../data/messages.ts';
+import { CONTENT, fieldMessage, type FieldIssue } from './messages.ts';
 import type { Problem } from '../data/problems.ts';
 import type { Dataset } from '../data/validate.ts';
 import { PLACEHOLDERS, extractBroadcastText, unknownPlaceholders } from '../broadcast/render.ts';

@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import { BROADCAST_PURPOSES } from '../broadcast/pages.ts';
 import { normalizeSourceDate } from '../guides/content.ts';
-import { CELL, CONTENT } from '../data/messages.ts';
+import { CELL } from '../data/messages.ts';
+import { CONTENT } from './messages.ts';
 
 /** About, methodology, accessibility: plain MDX pages (content/pages; English in content/en/pages). */
 export const pageSchema = z.object({
@@ -88,7 +89,7 @@ export interface CollectionSpec {
 export const COLLECTIONS = {
   pages: { folder: 'pages', pattern: '*.mdx', schema: pageSchema, components: ['Figure', 'ContactBlock'], placeholders: false },
   pagesEn: { folder: 'en/pages', pattern: '*.mdx', schema: pageSchema, components: [], placeholders: false },
-  guides: { folder: 'guides', pattern: '*.mdx', schema: guideSchema, components: ['Steps', 'Step', 'AppScreen', 'Figure', 'HelpFact'], placeholders: false },
+  guides: { folder: 'guides', pattern: '*.mdx', schema: guideSchema, components: ['Steps', 'Step', 'AppScreen', 'Figure', 'HelpFact', 'Video'], placeholders: false },
   help: { folder: 'help', pattern: '*.yaml', schema: helpSchema, components: [], placeholders: false },
   broadcasts: { folder: 'broadcasts', pattern: '*.mdx', schema: broadcastSchema, components: [], placeholders: true },
 } as const satisfies Record<string, CollectionSpec>;

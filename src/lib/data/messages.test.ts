@@ -1,39 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileMdx } from '../content/mdx.ts';
-import { KIND_LABELS, fieldMessage, mdxReason } from './messages.ts';
-
-describe('mdxReason: the MDX compiler, said in Vietnamese', () => {
-  it.each([
-    ['<Steps>\n  <Step title="x">\n</Steps>\n', /^thẻ đóng <\/Steps> không khớp: thẻ <Step> mở ở dòng 2 chưa được đóng$/],
-    ['<Steps>\n\nabc\n', /^thẻ <Steps> mở ở dòng 1 không có thẻ đóng <\/Steps>$/],
-    ['text\n\n</Steps>\n', /thẻ đóng không có thẻ mở/],
-    ['<!-- x -->\n', /\{\/\* … \*\/\}/],
-    ['<https://example.vn>\n', /\[chữ\]\(https:\/\/…\)/],
-    ['<Step title=x>y</Step>\n', /ngoặc kép/],
-    ['Số người < 5 và a<b\n', /muốn viết dấu nhỏ hơn thì viết \\</],
-    ['Giá {trị\n', /dấu \{ mở mà không có dấu \} đóng/],
-    ['Giá {a b}\n', /biểu thức trong dấu \{ \} không đọc được/],
-    ['import x from\n\nhi\n', /dòng import hoặc export/],
-  ])('%j', async (mdx, message) => {
-    const { error } = await compileMdx(mdx);
-    expect(error).toBeDefined();
-    expect(mdxReason(error!)).toMatch(message);
-  });
-  it('an unknown reason is quoted, not lost', () => expect(mdxReason({ reason: 'Something new' })).toMatch(/Something new$/));
-});
-
-describe('fieldMessage', () => {
-  it.each([
-    [{ code: 'invalid_type', expected: 'string', received: 'undefined' }, 'thiếu trường bắt buộc'],
-    [{ code: 'invalid_type', expected: 'string', received: 'null' }, 'không được để trống: cần chữ'],
-    [{ code: 'invalid_type', expected: 'array', received: 'string' }, 'cần một danh sách (các dòng bắt đầu bằng "- "), đang là chữ'],
-    [{ code: 'invalid_enum_value', options: ['a', 'b'] }, 'cần một trong: a, b'],
-    [{ code: 'too_small', type: 'array', minimum: 1 }, 'cần ít nhất 1 mục'],
-    [{ code: 'too_small', type: 'number', minimum: 0, inclusive: false }, 'cần một số lớn hơn 0'],
-    [{ code: 'invalid_date' }, 'cần một ngày có thật, ví dụ 2025-05-16'],
-    [{ code: 'custom' }, undefined],
-  ])('%j', (issue, message) => expect(fieldMessage(issue)).toBe(message));
-});
+import { KIND_LABELS } from './messages.ts';
 
 describe('KIND_LABELS', () => {
   it('labels are distinct (the summary counts by label)', () => {

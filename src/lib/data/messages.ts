@@ -1,12 +1,14 @@
 /**
- * Every sentence the operator reads from `npm run check` and `npm run build`: the problems the
- * gate finds in data/ and content/, their fixes, and the report around them. One place, in plain
+ * Every sentence the operator reads from `npm run check` and `npm run build` about data/: the
+ * problems the gate finds, their fixes, the kinds of problem (of content/ too) and the report
+ * around them; the content check's own sentences are in ../content/messages.ts, the campaign
+ * settings' in ../campaign/messages.ts. Only these modules hold operator sentences, in plain
  * Vietnamese, so that the wording stays consistent and a reviewer reads it all at once.
  *
  * Why here and not in src/i18n: src/i18n holds what readers of the site see or download, in every
  * locale the site has. These messages are for the operator at the console, in Vietnamese only, and
  * the zod schemas that use them are built when their module loads (see CONTRIBUTING.md, "Words").
- * Each rule's module (rules/*.ts, schema.ts, ../content/*.ts) calls the message named after it.
+ * Each rule's module (rules/*.ts, schema.ts, csv.ts, help-points.ts) calls the message named after it.
  */
 import type { Level } from './schema.ts';
 
@@ -229,160 +231,6 @@ export const HELP = {
     expected: `trùng buổi hỗ trợ (cùng địa bàn, nơi và giờ bắt đầu) đã có ở ${first}`,
     fix: 'Giữ một dòng cho mỗi buổi.',
   }),
-};
-
-/** Messages of the content check (../content/*.ts). */
-export const CONTENT = {
-  notUtf8: { expected: 'tệp không phải UTF-8', fix: 'Lưu lại tệp với bảng mã UTF-8 (trình soạn thảo: Save with Encoding › UTF-8).' },
-  notRead: (ext: string, wanted: string) => ({
-    expected: `tệp ${ext || 'không đuôi'} trong thư mục này không được đọc: chỉ tệp ${wanted} được đăng`,
-    fix: `Đổi đuôi tệp thành ${wanted} nếu cần đăng tệp này, hoặc chuyển tệp đi.`,
-  }),
-  yaml: (reason: string) => ({
-    expected: `phần đầu (giữa hai dòng ---) không đọc được: ${reason}`,
-    fix: 'Mỗi dòng là "tên: giá trị"; giá trị có dấu hai chấm (:) hoặc bắt đầu bằng dấu ngoặc thì đặt trong ngoặc kép.',
-  }),
-  sourceDate: 'cần năm, tháng hoặc ngày: 2025, 2025-05 hoặc 2025-05-16',
-  noFrontmatter: 'thiếu phần đầu: tệp phải bắt đầu bằng dòng --- , các trường, rồi dòng ---',
-  mdx: (e: { ruleId?: string; source?: string; reason: string }) => ({
-    expected: `MDX không đọc được: ${mdxReason(e)}`,
-    fix: 'Trong MDX, dấu < mở một thẻ và dấu { mở một biểu thức: muốn viết chính các dấu ấy thì viết \\< và \\{; mỗi thẻ mở (<Step>) cần thẻ đóng (</Step>).',
-  }),
-  figureNoArea: {
-    expected: '<Figure> cần thuộc tính area, ví dụ <Figure area="30" />',
-    fix: 'Thêm mã địa bàn: area="30" (mã trong data/areas.csv).',
-  },
-  component: (name: string, known: readonly string[]) => ({
-    expected: `thành phần <${name}> không có ở trang này`,
-    fix: known.length ? `Dùng một trong: ${known.map((k) => `<${k}>`).join(', ')}.` : 'Trang này không dùng thành phần nào.',
-  }),
-  figure: (area: string, metric: string, channel: string, known: boolean) => ({
-    expected: known
-      ? `địa bàn ${area} chưa có số liệu ${metric} (kênh ${channel}) trong data/`
-      : `mã địa bàn ${area} không có trong data/areas.csv`,
-    fix: 'Sửa mã địa bàn trong <Figure area="…">, hoặc thêm số liệu của địa bàn này vào data/participation/.',
-  }),
-  placeholder: (name: string, known: readonly string[]) => ({
-    expected: `chỗ điền {{${name}}} không có`,
-    fix: `Dùng một trong: ${known.map((k) => `{{${k}}}`).join(', ')}.`,
-  }),
-};
-
-/** The MDX compiler's reason (English, from micromark and mdast-util-mdx-jsx) said in Vietnamese. */
-export function mdxReason(e: { ruleId?: string; source?: string; reason: string }): string {
-  const r = e.reason;
-  const tag = /`<\/?([^`>]*)>`/g;
-  const tags = [...r.matchAll(tag)].map((m) => m[1]);
-  const openedAt = /\((\d+):\d+-\d+:\d+\)$/.exec(r)?.[1];
-  if (e.ruleId === 'end-tag-mismatch' && r.startsWith('Unexpected closing tag'))
-    return `thẻ đóng </${tags[0]}> không khớp: thẻ <${tags[1]}> mở ở dòng ${openedAt} chưa được đóng`;
-  if (e.ruleId === 'end-tag-mismatch') return `thẻ <${tags[0]}> mở ở dòng ${openedAt} không có thẻ đóng </${tags[0]}>`;
-  if (e.ruleId === 'unexpected-closing-slash') return 'thẻ đóng không có thẻ mở nào trước nó';
-  if (e.source === 'micromark-extension-mdx-jsx') {
-    if (r.includes('to create a comment')) return 'chú thích kiểu HTML <!-- … --> không dùng được trong MDX: viết {/* … */}';
-    if (r.includes('to create a link')) return 'liên kết kiểu <https://…> không dùng được trong MDX: viết [chữ](https://…)';
-    if (r.includes('before attribute value')) return 'giá trị của thuộc tính phải nằm trong ngoặc kép, ví dụ title="Bước 1"';
-    return 'dấu < mở một thẻ nhưng sau đó không phải một thẻ đúng (muốn viết dấu nhỏ hơn thì viết \\<)';
-  }
-  if (e.source === 'micromark-extension-mdx-expression' && e.ruleId === 'unexpected-eof')
-    return 'dấu { mở mà không có dấu } đóng (muốn viết dấu ngoặc nhọn thì viết \\{)';
-  if (e.source === 'micromark-extension-mdx-expression') return 'biểu thức trong dấu { } không đọc được (muốn viết dấu ngoặc nhọn thì viết \\{)';
-  if (e.source === 'micromark-extension-mdxjs-esm') return 'dòng import hoặc export không đọc được';
-  return `trình biên dịch MDX báo: ${r}`;
-}
-
-/** How a frontmatter value is named in a message. */
-const TYPE_WORDS: Record<string, string> = {
-  string: 'chữ',
-  number: 'một số',
-  integer: 'một số nguyên',
-  boolean: 'true hoặc false',
-  date: 'một ngày',
-  array: 'một danh sách (các dòng bắt đầu bằng "- ")',
-  object: 'các trường lồng nhau',
-  undefined: 'không có',
-};
-
-/** The parts of a zod issue a message is made from (no zod import: this module stays words only). */
-export interface FieldIssue {
-  code: string;
-  expected?: string;
-  received?: string;
-  type?: string;
-  minimum?: number | bigint;
-  inclusive?: boolean;
-  options?: readonly unknown[];
-  validation?: unknown;
-}
-
-/** A frontmatter field's problem in plain Vietnamese (zod's own messages are English). */
-export function fieldMessage(issue: FieldIssue): string | undefined {
-  const w = (t?: string) => (t ? TYPE_WORDS[t] ?? t : '');
-  switch (issue.code) {
-    case 'invalid_type':
-      if (issue.received === 'undefined') return 'thiếu trường bắt buộc';
-      if (issue.received === 'null') return `không được để trống: cần ${w(issue.expected)}`;
-      return `cần ${w(issue.expected)}, đang là ${w(issue.received)}`;
-    case 'invalid_date':
-      return 'cần một ngày có thật, ví dụ 2025-05-16';
-    case 'invalid_enum_value':
-      return `cần một trong: ${(issue.options ?? []).join(', ')}`;
-    case 'invalid_string':
-      return issue.validation === 'url' ? CELL.url : 'giá trị sai dạng';
-    case 'not_finite':
-    case 'not_multiple_of':
-      return 'cần một số nguyên';
-    case 'too_small':
-      if (issue.type === 'array') return `cần ít nhất ${issue.minimum} mục`;
-      if (issue.type === 'string') return CELL.notBlank;
-      return `cần một số ${issue.inclusive ? 'từ' : 'lớn hơn'} ${issue.minimum}`;
-    default:
-      return undefined;
-  }
-}
-
-/** Messages of the campaign's settings (content/campaign.yaml; src/lib/campaign/). */
-export const CAMPAIGN = {
-  text: 'cần một dòng chữ',
-  blank: 'không được để trống',
-  link: 'cần một địa chỉ web',
-  linkFull: 'cần một địa chỉ web đầy đủ, bắt đầu bằng https://',
-  linkHttp: 'cần một địa chỉ bắt đầu bằng https://',
-  email: 'cần một địa chỉ thư',
-  emailShape: 'cần một địa chỉ thư điện tử, ví dụ ten@donvi.gov.vn',
-  phone: 'cần một số điện thoại',
-  phoneShape: 'cần một số điện thoại: chữ số, dấu cách hoặc dấu chấm, ví dụ 0220 3 123 456',
-  code: 'cần một mã địa bàn',
-  codeShape: 'cần một mã địa bàn trong data/areas.csv, ví dụ "30" hoặc "VN"',
-  moment: 'cần một ngày: 2025-05-29 hoặc 2025-05-06T08:00',
-  realMoment: 'cần một ngày có thật: 2025-05-29 hoặc 2025-05-06T08:00 (giờ Việt Nam)',
-  sourceDate: 'cần 2025, 2025-05 hoặc 2025-05-16',
-  boolean: 'cần true hoặc false',
-  guideName: 'cần tên một tệp trong content/guides/, không có đuôi .mdx',
-  closesAfterOpens: 'ngày đóng phải sau ngày mở (channel.opens)',
-  consultationAfterChannel: 'đợt lấy ý kiến không thể kết thúc trước khi kênh góp ý đóng (channel.closes)',
-  required: 'bắt buộc, chưa có',
-  unknownField: 'trường không có trong mẫu cài đặt (xem README); có thể gõ nhầm tên',
-  yaml: (code: string) => `tệp YAML viết sai (${code}): mỗi dòng "tên: giá trị", thụt lề bằng dấu cách`,
-  noFile: 'không có tệp cài đặt của đợt góp ý; xem README, mục "Cài đặt đợt góp ý"',
-  province: 'cần mã một địa bàn có trong data/areas.csv',
-  provinceNotCountry: 'cần mã một tỉnh hoặc thành phố, không phải cả nước',
-  country: 'cần mã của cả nước trong data/areas.csv (cấp country)',
-  mainGuide: (guides: readonly string[]) => `cần tên một hướng dẫn có trong content/guides/: ${guides.join(', ')}`,
-  helpFactArea: (known: readonly string[]) => `cần mã một địa bàn có tệp trong content/help/ (có: ${known.join(', ') || 'chưa có tệp nào'})`,
-  /** Optional settings left unset: what the pages say instead (warnings, the build goes on). */
-  missing: {
-    operator: 'chưa ghi đơn vị quản lý trang (operator); trang Giới thiệu và chân trang sẽ ghi là chưa có',
-    contact: 'chưa có thư điện tử hay số điện thoại liên hệ (contact.email, contact.phone); trang sẽ ghi là chưa có, và chưa có đường báo số liệu sai',
-    hotlines: 'chưa có đường dây nóng nào có nguồn (hotlines); áp phích chỉ ghi nơi hỗ trợ trực tiếp',
-    draft_url: 'chưa có địa chỉ đã kiểm chứng của văn bản chính thức được lấy ý kiến (draft_url); trang sẽ ghi là chưa có',
-  },
-  /** A build without SITE_URL: what it lacks and how to set it. */
-  siteUrlUnset:
-    'SITE_URL chưa đặt: bản build này chỉ để xem thử trên máy. Trang không có địa chỉ công khai nào: không có ' +
-    'liên kết canonical tuyệt đối, og:url, og:image, sơ đồ trang (sitemap), RSS, mã nhúng biểu đồ, nút chia sẻ, và áp phích in dòng ' +
-    '"chưa có địa chỉ" thay cho mã QR. Để xuất bản: SITE_URL=https://ten-mien-cua-ban npm run build ' +
-    '(thêm BASE_PATH=/gopy/ nếu trang nằm trong một thư mục con).',
 };
 
 /** The report around the problems (report.ts). */

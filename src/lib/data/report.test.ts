@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem } from './problems.ts';
-import { count, formatReport, kindLabel } from './report.ts';
+import { DEFAULT_LIMIT, count, formatReport, kindLabel } from './report.ts';
 
 const cell = (line: number, file = 'data/participation/a.csv'): Problem => ({
   file,
@@ -34,7 +34,7 @@ describe('count', () => {
 
 describe('formatReport', () => {
   it('groups by file, then by kind, each fix once, and ends with a summary', () => {
-    const text = formatReport(flood);
+    const text = formatReport(flood, { limit: 0 });
     const lines = text.split('\n');
     expect(lines[0]).toBe('Có 5.001 lỗi; chưa xuất bản gì. Sửa các lỗi sau rồi chạy lại:');
     expect(lines.filter((l) => l.startsWith('data/'))).toEqual(['data/areas.csv (1 lỗi)', 'data/participation/a.csv (5.000 lỗi)']);
@@ -71,6 +71,13 @@ describe('formatReport', () => {
       for (const g of ['vòng lặp cấp trên', 'ô không hợp lệ', 'số liệu bị trùng']) expect(lines.some((l) => l.startsWith(`  ${g}`))).toBe(true);
       expect(lines).toContain(`    … và ${count(4990 - cells)} lỗi cùng loại nữa`);
     }
+  });
+
+  it(`without a limit, lists ${DEFAULT_LIMIT} lines and says how to see all`, () => {
+    const lines = formatReport(flood).split('\n');
+    expect(lines.filter((l) => /^ {4}data\//.test(l))).toHaveLength(DEFAULT_LIMIT);
+    expect(lines.at(-1)).toBe(`Đã in ${DEFAULT_LIMIT} trong 5.001 lỗi. Chạy lại với --limit 0 để in tất cả.`);
+    expect(formatReport(flood.slice(0, DEFAULT_LIMIT))).not.toMatch(/Đã in/);
   });
 
   it('a limit above the count, or 0, lists everything', () => {

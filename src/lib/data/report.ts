@@ -2,18 +2,21 @@
  * The report the operator reads when the check fails: problems grouped by file and by kind, each
  * group's fix once, and a summary at the end (counts per file and per kind), so that a flood of
  * 5,000 problems in one file reads as "5,000 × the same mistake" rather than 5,000 lines to scroll.
- * `limit` cuts the listing (never the summary), sharing the lines out so every group shows at least
+ * `limit` (DEFAULT_LIMIT unless told) cuts the listing (never the summary), sharing the lines out so every group shows at least
  * one example while the limit allows.
  */
 import { KIND_LABELS, REPORT } from './messages.ts';
 import { compareProblems, formatProblem, type Problem } from './problems.ts';
 
 export interface ReportOptions {
-  /** At most this many problem lines; 0 or undefined = all. */
+  /** At most this many problem lines; 0 = all; undefined = DEFAULT_LIMIT. */
   limit?: number;
   /** The flag named in the "cut" line (`--limit`). */
   flag?: string;
 }
+
+/** Problem lines listed when no limit is given: a screenful or four, every group still shown. */
+export const DEFAULT_LIMIT = 200;
 
 /** Above this many problems, the report ends with a summary. */
 export const SUMMARY_FROM = 10;
@@ -80,7 +83,8 @@ function tally(problems: readonly Problem[], key: (p: Problem) => string): [stri
 export function formatReport(problems: readonly Problem[], options: ReportOptions = {}): string {
   const sorted = [...problems].sort(compareProblems);
   const groups = groupsOf(sorted);
-  const limit = options.limit && options.limit > 0 ? options.limit : Infinity;
+  const asked = options.limit ?? DEFAULT_LIMIT;
+  const limit = asked > 0 ? asked : Infinity;
   if (limit >= sorted.length) for (const g of groups) g.quota = g.problems.length;
   else share(groups, limit);
 

@@ -56,9 +56,11 @@ export function chartPayload(spec: ChartSpec, w: PayloadWords): ChartPayload {
     labels: spec.rows.map((r) => r.short),
     inexact: spec.rows.map((r) => r.qualifier !== 'exact'),
     tooltips: spec.rows.map((r) =>
-      spec.kind === 'line'
-        ? `${r.display} ${spec.unit} (${r.label})`
-        : barLine(r, spec.unit, w),
+      w.fmt.typeset(
+        spec.kind === 'line'
+          ? `${r.display} ${spec.unit} (${r.label})`
+          : barLine(r, spec.unit, w),
+      ),
     ),
     numbers: { locale: w.fmt.words.locale, million: w.million, thousand: w.thousand },
     ...(w.months ? { months: w.months } : {}),

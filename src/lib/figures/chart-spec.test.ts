@@ -68,7 +68,7 @@ describe('seriesChart', () => {
     ]));
   it('counts opinions in a chart of their own, never mixed with people', () => {
     const o = seriesChart(data, vn, 'opinions', 'vneid', w)!;
-    expect(o.unit).toBe('ý kiến');
+    expect(o.unit).toBe('ý\u00a0kiến');
     expect(o.rows.map((r) => r.value)).toEqual([4300000]);
     expect(o.drawable).toBe(false);
   });
@@ -145,7 +145,7 @@ describe('areaCharts, paths, payload', () => {
     const p = chartPayload(seriesChart(data, vn, 'people', 'vneid', w)!, t.payloadWords);
     expect(p.x).toEqual([Date.parse('2025-05-13T00:00+07:00'), Date.parse('2025-05-26T20:00+07:00')]);
     expect(p.inexact).toEqual([true, false]);
-    expect(p.tooltips[0]).toBe('khoảng 745.000 người (ngày 13/5/2025)');
+    expect(p.tooltips[0]).toBe('khoảng 745.000\u00a0người (ngày 13/5/2025)');
     expect(p.labels).toEqual(['13/5', '26/5 20:00']);
   });
 });

@@ -72,7 +72,7 @@ export interface ChartSpec {
   /** The day of a breakdown. */
   day?: string;
   title: string;
-  /** What one unit is: "người" or "ý kiến". Never mixed within one chart. */
+  /** What one unit is: "người", "ý kiến" or "lượt góp ý", its words held together. Never mixed within one chart. */
   unit: string;
   /** The newest as_of among the rows. */
   asOf: string;
@@ -169,7 +169,7 @@ export function seriesChart(
     metric,
     channel,
     title: w.seriesTitle(w.seriesWhat[metric][channel], label),
-    unit: w.fmt.words.unit[metric],
+    unit: w.fmt.unit(metric, channel),
     asOf: figures[figures.length - 1]!.as_of,
     sources: sourcesOf(figures),
     rows,
@@ -229,7 +229,7 @@ export function breakdownCharts(data: Pick<Aggregates, 'breakdowns' | 'meta'>, a
       dimension,
       day: first.as_of.slice(0, 10),
       title: w.breakdownTitle(w.seriesWhat[first.metric].vneid, w.dimension[dimension], label, w.fmt.words.onDay(w.fmt.date(first.as_of))),
-      unit: w.fmt.words.unit[first.metric],
+      unit: w.fmt.unit(first.metric),
       asOf: first.as_of,
       sources: sourcesOf(list),
       rows,

@@ -28,9 +28,9 @@ describe('chartSvg', () => {
   it.each([
     // chart, what must be drawn in: title, unit and as-of, values with qualifiers, sources, address
     ['toan-quoc-nguoi-tham-gia', ['Số người đã gửi góp ý qua VNeID, Cả nước', 'Đơn vị: người.', '20:00 ngày 26/5/2025', 'khoảng 745.000', '17.100.624', 'Tuổi Trẻ, 14/5/2025; Báo &lt;Khánh Hòa&gt; &amp; co', 'Điểm rỗng, nét đứt', 'x.vn/so-lieu/toan-quoc/']],
-    ['toan-quoc-y-kien', ['hơn 4.300.000 ý kiến', 'ngày 13/5/2025', 'canhco.net', 'Đơn vị: ý kiến.']],
+    ['toan-quoc-y-kien', ['hơn 4.300.000\u00a0ý\u00a0kiến', 'ngày 13/5/2025', 'canhco.net', 'Đơn vị: ý\u00a0kiến.']],
     ['toan-quoc-nghe-nghiep-2025-05-13', ['Cán bộ công an', 'hơn 16.360 người (14,8', 'tỉ lệ nguồn in', '5.458 người', 'Cột nhạt']],
-    ['tinh-hai-duong-30-nguoi-tham-gia', ['264.642 người', '20,5', 'Kiến Thức', 'x.vn/so-lieu/tinh-hai-duong-30/']],
+    ['tinh-hai-duong-30-nguoi-tham-gia', ['264.642\u00a0người', '20,5', 'Kiến Thức', 'x.vn/so-lieu/tinh-hai-duong-30/']],
   ])('%s draws in %j', (id, parts) => {
     const svg = svgs[id]!;
     expect(svg).toMatch(new RegExp(`^<svg [^>]*width="${IMAGE_WIDTH}" height="${IMAGE_HEIGHT}"`));

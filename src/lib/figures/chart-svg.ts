@@ -9,7 +9,7 @@
  * (hinted, unsmoothed glyphs: still sharp at 1200 px) takes a third off each image.
  */
 import { escapeXml } from '../text/escape.ts';
-import type { Format } from '../text/format.ts';
+import { NBSP, type Format } from '../text/format.ts';
 import { niceTicks, shortNumber, type AxisNumbers } from './axis.ts';
 import { rateText } from './chart-cells.ts';
 import { barLine, type PayloadWords } from './chart-payload.ts';
@@ -152,7 +152,7 @@ function barChart(rows: ChartRow[], unit: string, box: Box, w: ChartImageWords):
 /** One figure, large: the value with its qualifier and unit, when, and the rate if any. */
 function oneFigure(spec: ChartSpec, box: Box, fmt: Format): string[] {
   const r = spec.rows[0]!;
-  const value = `${r.display} ${spec.unit}`;
+  const value = `${r.display}${NBSP}${spec.unit}`;
   const rate = rateText(r, fmt);
   const mid = (box.top + box.bottom) / 2;
   return [

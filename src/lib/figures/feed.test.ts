@@ -35,17 +35,18 @@ describe('feedItems', () => {
   it('lists figures and corrections newest first', () =>
     expect(items.map((i) => i.pubDate.toISOString().slice(0, 10))).toEqual(['2025-06-06', '2025-05-26', '2025-05-19', '2025-05-15', '2025-05-12']));
   it.each([
-    [0, 'Cả nước: 280.226.909 ý kiến (mọi hình thức góp ý), ngày 7/6/2025'],
-    [1, 'Cả nước: 17.100.624 người qua VNeID, 20:00 ngày 26/5/2025'],
+    // The count over every channel keeps its source's word, "lượt góp ý"; a number is held to its unit.
+    [0, 'Cả nước: 280.226.909\u00a0lượt\u00a0góp\u00a0ý (mọi hình thức góp ý), ngày 7/6/2025'],
+    [1, 'Cả nước: 17.100.624\u00a0người qua VNeID, 20:00 ngày 26/5/2025'],
     [2, 'Đính chính: Sửa số người'],
-    [4, 'Cả nước: khoảng 745.000 người qua VNeID, ngày 13/5/2025'],
+    [4, 'Cả nước: khoảng 745.000\u00a0người qua VNeID, ngày 13/5/2025'],
   ])('item %i is titled %s', (i, title) => expect(items[i]!.title).toBe(title));
   it('links each figure to its row on the area page, and a correction to the log', () => {
     expect(items[3]!.link).toBe('https://x.vn/so-lieu/tinh-hai-duong-30/#so-lieu-30-people-vneid-2025-05-16');
     expect(items[2]!.link).toBe('https://x.vn/so-lieu/dinh-chinh/#dinh-chinh-1');
   });
   it('gives the computed rate and the source in the description', () => {
-    expect(items[3]!.description).toContain('20,5\u00a0% trong số 1.290.087 người có tài khoản');
+    expect(items[3]!.description).toContain('20,5\u00a0% trong số 1.290.087\u00a0người có tài khoản');
     expect(items[3]!.description).toContain('Kiến Thức (https://kienthuc.net.vn/x)');
   });
   it('keeps only the newest figures', () => expect(feedItems(files('date,what,why'), link, t.feedWords, 2)).toHaveLength(2));

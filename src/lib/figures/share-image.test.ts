@@ -14,9 +14,10 @@ const latest = (over: Partial<Latest['figure']> = {}, rate?: number): Latest => 
 
 describe('shareImageSvg', () => {
   it.each([
-    ['exact, with rate', latest({}, 0.205135), ['264.642 người', '20,5', '1.290.087', 'ngày 16/5/2025', 'Kiến Thức: &quot;Bí quyết&quot; &lt;b&gt;']],
-    ['approximate', latest({ qualifier: 'approx', value: 745000, eligible: undefined }), ['khoảng 745.000 người']],
-    ['at least, opinions', latest({ qualifier: 'at_least', metric: 'opinions', value: 4300000 }), ['hơn 4.300.000 ý kiến']],
+    ['exact, with rate', latest({}, 0.205135), ['264.642\u00a0người', '20,5', '1.290.087', 'ngày 16/5/2025', 'Kiến Thức: &quot;Bí quyết&quot; &lt;b&gt;']],
+    ['approximate', latest({ qualifier: 'approx', value: 745000, eligible: undefined }), ['khoảng 745.000\u00a0người']],
+    // As the source said it: "hơn 4,3 triệu", the number held to its unit on one line.
+    ['at least, opinions', latest({ qualifier: 'at_least', metric: 'opinions', value: 4300000 }), ['hơn 4,3\u00a0triệu\u00a0ý\u00a0kiến']],
   ])('%s: prints value with qualifier and unit, as-of and source', (_n, l, parts) => {
     const svg = shareImageSvg({ siteName: 'Góp ý', areaLabel: 'Tỉnh Hải Dương', label: 'Số người', latest: l }, t.shareImageWords);
     for (const p of parts) expect(svg).toContain(p);

@@ -17,7 +17,8 @@ export function wrapText(text: string, fontSize: number, width: number, max = 3)
   const perLine = Math.max(8, Math.floor(width / (fontSize * 0.56)));
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  // A no-break space holds a number to its unit: only other spaces end a word.
+  for (const word of text.split(/[^\S\u00a0]+/).filter(Boolean)) {
     const next = line ? `${line} ${word}` : word;
     if (next.length > perLine && line) {
       lines.push(line);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headings, normalizeSourceDate, stepTitles } from './content.ts';
+import { headings, normalizeSourceDate, showsFigures, stepTitles } from './content.ts';
 
 describe('guide-content', () => {
   it.each<[unknown, unknown]>([
@@ -13,4 +13,13 @@ describe('guide-content', () => {
     expect(stepTitles(mdx)).toEqual(['Đăng nhập', 'Gửi']);
     expect(headings(mdx)).toEqual(['Một', 'Hai']);
   });
+});
+
+describe('showsFigures: a page that shows figures changes with the data', () => {
+  it.each([
+    ['Ở Hải Dương: <Figure area="30" variant="inline" />.', true],
+    ['<Figure\n  area="VN" />', true],
+    ['Xem trang số liệu. <Figures /> <FigureCaption>', false],
+    ['Không có số liệu.', false],
+  ])('%j -> %s', (body, out) => expect(showsFigures(body)).toBe(out));
 });

@@ -32,3 +32,8 @@ export function stepTitles(body: string): string[] {
 export function headings(body: string): string[] {
   return [...body.matchAll(/^##\s+(.+?)\s*$/gm)].map((m) => m[1]!);
 }
+
+/** An MDX source that shows a figure (<Figure …/>): its page changes when the data does. */
+export function showsFigures(body: string): boolean {
+  return /<Figure\b/.test(body);
+}

@@ -12,6 +12,9 @@ describe('sitemapSkips', () => {
     ['/404/', true],
     ['500', true],
     ['huong-dan/404-cach/', false],
+    ['ngoai-tuyen/', true],
+    ['en/ngoai-tuyen/', true],
+    ['huong-dan/ngoai-tuyen-la-gi/', false],
   ])('%j → %s', (p, skipped) => expect(sitemapSkips(p)).toBe(skipped));
 });
 
@@ -41,6 +44,13 @@ describe('sitemapFiles', () => {
     const both = '<xhtml:link rel="alternate" hreflang="vi" href="https://a.vn/so-lieu/"/><xhtml:link rel="alternate" hreflang="en" href="https://a.vn/en/so-lieu/"/>';
     expect(xml).toContain(`<url><loc>https://a.vn/so-lieu/</loc>${both}</url>`);
     expect(xml).toContain(`<url><loc>https://a.vn/en/so-lieu/</loc>${both}</url>`);
+    expect(xml).toContain('<url><loc>https://a.vn/huong-dan/</loc></url>');
+  });
+
+  it('gives a page the lastmod it stated, after its address and before its language versions, and none when it stated none', () => {
+    const xml = sitemapFiles([['so-lieu/', '2025-06-06T17:00:00.000Z'], ['en/so-lieu/', null], 'huong-dan/'], 'https://a.vn/')[1]!.content;
+    expect(xml).toContain('<url><loc>https://a.vn/so-lieu/</loc><lastmod>2025-06-06T17:00:00.000Z</lastmod><xhtml:link rel="alternate" hreflang="vi"');
+    expect(xml).toContain('<url><loc>https://a.vn/en/so-lieu/</loc><xhtml:link');
     expect(xml).toContain('<url><loc>https://a.vn/huong-dan/</loc></url>');
   });
 

@@ -3,8 +3,12 @@
  * 16/5/2025 · 20:00 (always Vietnam time). Every number on the site passes through a Format so
  * that it reads the same everywhere. The words (units, qualifiers, "ngày"…) come from the locale's
  * dictionary in src/i18n, which builds its Format with makeFormat().
+ *
+ * The typography of running text lives here too, once: typeset() sets quotes, the percent sign and
+ * a number with its unit the locale's way, and src/lib/text/typography.ts checks every built file
+ * against the same words.
  */
-import type { Metric, Qualifier } from '../data/schema.ts';
+import type { Channel, Metric, Qualifier } from '../data/schema.ts';
 import { asOfParts } from './vn-time.ts';
 
 /** What a locale says around numbers: given by src/i18n/<locale>.ts. */
@@ -13,7 +17,15 @@ export interface FormatWords {
   locale: string;
   /** Between a number and "%": a no-break space in Vietnamese. */
   percentGap: string;
+  /** Opening and closing quotation marks: “ ” in Vietnamese. */
+  quotes: { open: string; close: string };
   unit: Record<Metric, string>;
+  /** Where a channel's sources count in another unit: all channels count "lượt góp ý". */
+  channelUnit: Partial<Record<Channel, Partial<Record<Metric, string>>>>;
+  /** Words after a number that belong to it ("phút", "tiếng", "triệu"), besides the units. */
+  numberWords: readonly string[];
+  /** "triệu": a large approximate figure in prose reads "hơn 4,3 triệu". */
+  million: string;
   /** The word a reader must see before an inexact number ("" for exact). */
   qualifier: Record<Qualifier, string>;
   /** "16/5/2025". */
@@ -56,12 +68,54 @@ export interface Format {
   qualified(text: string, q: Qualifier): string;
   /** "khoảng 745.000" (no unit) for table cells whose header names the unit. */
   qualifiedCount(f: { value: number; qualifier: Qualifier }): string;
-  /** "khoảng 745.000 người", "264.642 người", "hơn 4.300.000 ý kiến". */
-  figure(f: { value: number; qualifier: Qualifier; metric: Metric }): string;
+  /**
+   * A figure's number as prose says it: "4,3 triệu" for a large inexact figure the source gave to
+   * the hundred thousand ("hơn 4,3 triệu"), the full number otherwise. Tables use count().
+   */
+  amount(f: { value: number; qualifier: Qualifier }): string;
+  /** The unit of a figure, its words held together: "người", "ý kiến", "lượt góp ý" (all channels). */
+  unit(metric: Metric, channel?: Channel): string;
+  /**
+   * "khoảng 745.000 người", "264.642 người", "hơn 4,3 triệu ý kiến": the number held to its unit.
+   * `full`: every digit, as a table gives it ("hơn 4.300.000 ý kiến").
+   */
+  figure(f: { value: number; qualifier: Qualifier; metric: Metric; channel?: Channel }, options?: { full?: boolean }): string;
+  /**
+   * Running text set the locale's way: straight quotes curled, the percent gap, a number held to
+   * the unit after it ("4.300.000 ý kiến" never breaks inside). For text we did not write (a
+   * source's title, a note in the data) and sentences built around numbers.
+   */
+  typeset(text: string): string;
   /** The caller labels reported ranks as the source's. */
   rank(r: { position: number; of?: number; scope: string }, scopeName?: string): string;
   /** Seconds as "2 phút 30 giây". */
   duration(seconds: number): string;
+}
+
+/** Holds words together on one line. */
+export const NBSP = '\u00a0';
+const keep = (words: string) => words.trim().split(/\s+/).join(NBSP);
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Spaces that may break a line, or not. */
+const SPACE = '[ \\t\\u00a0\\u202f]';
+
+/** Every word that belongs to the number before it, longest first: units and number words. */
+export function wordsAfterNumber(words: Pick<FormatWords, 'unit' | 'channelUnit' | 'numberWords'>): string[] {
+  const all = new Set([
+    ...Object.values(words.unit),
+    ...Object.values(words.channelUnit).flatMap((u) => Object.values(u ?? {})),
+    ...words.numberWords,
+  ]);
+  return [...all].sort((a, b) => b.length - a.length);
+}
+
+/**
+ * A pattern for "a number, a space, then one or more words that belong to it" ("4,3 triệu ý kiến",
+ * "2 phút"): the check (typography.ts) and typeset() below read the same pattern.
+ */
+export function numberUnitPattern(after: readonly string[]): RegExp {
+  const alternatives = after.map((w) => w.trim().split(/\s+/).map(escapeRe).join(`${SPACE}+`)).join('|');
+  return new RegExp(`(\\d)(${SPACE}+(?:${alternatives}))+(?![\\p{L}\\p{M}])`, 'gu');
 }
 
 export function makeFormat(words: FormatWords): Format {
@@ -90,6 +144,17 @@ export function makeFormat(words: FormatWords): Format {
     const { y, m, d } = asOfParts(asOf);
     return words.date(d, m, y);
   });
+  const tenth = new Intl.NumberFormat(words.locale, { maximumFractionDigits: 1 });
+  // Only when no digit is lost: 4.300.000 -> "4,3 triệu", but 4.350.000 stays as it is.
+  const amount = (f: { value: number; qualifier: Qualifier }) =>
+    f.qualifier !== 'exact' && f.value >= 1e6 && f.value % 1e5 === 0 ? `${tenth.format(f.value / 1e6)}${NBSP}${words.million}` : count(f.value);
+  const unit = (metric: Metric, channel?: Channel) => keep((channel && words.channelUnit[channel]?.[metric]) ?? words.unit[metric]);
+  const numberUnit = numberUnitPattern(wordsAfterNumber(words));
+  const typeset = (text: string) =>
+    text
+      .replace(/"/g, (_, at: number, s: string) => (at === 0 || /[\s([{\u2013\u2014-]/.test(s[at - 1]!) ? words.quotes.open : words.quotes.close))
+      .replace(/(\d)[ \t\u00a0\u202f]*%/g, `$1${words.percentGap}%`)
+      .replace(numberUnit, (m) => m.replace(/[ \t\u00a0\u202f]+/g, NBSP));
   return {
     words,
     count,
@@ -112,7 +177,10 @@ export function makeFormat(words: FormatWords): Format {
     },
     qualified,
     qualifiedCount: (f) => qualified(count(f.value), f.qualifier),
-    figure: (f) => `${qualified(count(f.value), f.qualifier)} ${words.unit[f.metric]}`,
+    amount,
+    unit,
+    figure: (f, options) => qualified(`${options?.full ? count(f.value) : amount(f)}${NBSP}${unit(f.metric, f.channel)}`, f.qualifier),
+    typeset,
     rank: (r, scopeName) => words.rank(r.position, r.of, r.scope === 'country' ? undefined : (scopeName ?? r.scope)),
     duration: (seconds) => words.duration(Math.floor(seconds / 60), seconds % 60),
   };

@@ -1,4 +1,4 @@
-/** The one getStaticPaths of the broadcast × area pages (their .txt and .docx: src/files/broadcasts.ts). */
+/** The getStaticPaths of the broadcast routes: per broadcast (its area list, its share card), per broadcast × area (the page; its .txt and .docx: src/files/broadcasts.ts). */
 import { getCollection } from 'astro:content';
 import { broadcastTargets } from '~/lib/broadcast/pages.ts';
 import { getSiteData } from '~/lib/data/load.ts';
@@ -15,4 +15,10 @@ export async function broadcastAreaPaths() {
   const say = { words: t.help.spoken, spokenArea: (code: string) => spokenArea(data.area(code)!) };
   const targets = broadcastTargets(await getCollection('broadcasts'), data, (area) => broadcastHelp(data, facts, area, now, say));
   return inShard(targets).map((target) => ({ params: { broadcast: target.broadcast.id, area: target.area.slug }, props: target }));
+}
+
+/** One path per broadcast: its area list and its share card. */
+export async function broadcastOnlyPaths() {
+  const broadcasts = await getCollection('broadcasts');
+  return broadcasts.map((broadcast) => ({ params: { broadcast: broadcast.id }, props: broadcast }));
 }
