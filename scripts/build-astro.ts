@@ -4,11 +4,12 @@
  * written from the pages they listed.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { SHARD_ENV } from '../src/lib/site/shard.ts';
+import { CAMPAIGN_ENV } from '../src/lib/campaign/settings.ts';
 import { sitemapFiles, type SitemapPage } from '../src/lib/site/sitemap.ts';
 
 export interface AstroRun {
@@ -17,6 +18,8 @@ export interface AstroRun {
   done: Promise<void>;
   /** Output folders: the first is the staging folder itself, the others merge into it. */
   dirs: string[];
+  /** Each process's working folder (its server bundle). */
+  workDirs: string[];
 }
 
 /** Passes a child's output on line by line, each line after `prefix` ("[astro 2/2] "). */
@@ -40,18 +43,35 @@ function relay(stream: NodeJS.ReadableStream, prefix: string, onLine: (line: str
  * when there are several. The others start once the first has synced the content collections:
  * the sync writes files shared by every build of the checkout (.astro/), through one temporary
  * file. GOPY_ASTRO_HEAP_MB caps each one's V8 heap (--max-old-space-size).
+ *
+ * Each runs in a working folder of its own inside the project (node_modules/.gopy-build/<pid>-<i>;
+ * --root names the project): Astro bundles the pages' server code into `.astro/` of the working
+ * directory when the output folder is outside it, and two processes sharing one would remove each
+ * other's files; inside the project the bundle still finds its packages. The input folders are
+ * made absolute for them first. `dirs` and `workDirs` are removed by the caller.
  */
 export function startAstro(staging: string, count: number, env: NodeJS.ProcessEnv): AstroRun {
   // Astro's command-line entry, beside its package.json (its "exports" do not list it).
   const bin = path.join(path.dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'astro.js');
   const heap = Number(process.env.GOPY_ASTRO_HEAP_MB) || 0;
   const dirs = Array.from({ length: count }, (_, i) => (i === 0 ? staging : `${staging}-shard-${i}`));
+  const root = process.cwd();
+  const work = path.join(root, 'node_modules', '.gopy-build');
+  sweepWorkDirs(work);
+  const workDirs = dirs.map((_, i) => path.join(work, `${process.pid}-${i}`));
+  const inputs = {
+    DATA_DIR: path.resolve(env.DATA_DIR || 'data'),
+    CONTENT_DIR: path.resolve(env.CONTENT_DIR || 'content'),
+    [CAMPAIGN_ENV]: path.resolve(env[CAMPAIGN_ENV] || 'content/campaign.yaml'),
+  };
   const children: ChildProcess[] = [];
   const exits: Promise<void>[] = [];
   const start = (i: number, onLine: (line: string) => void = () => {}) => {
-    const child = spawn(process.execPath, [...(heap ? [`--max-old-space-size=${heap}`] : []), bin, 'build'], {
+    mkdirSync(workDirs[i]!, { recursive: true });
+    const child = spawn(process.execPath, [...(heap ? [`--max-old-space-size=${heap}`] : []), bin, 'build', '--root', root], {
+      cwd: workDirs[i],
       stdio: ['ignore', 'pipe', 'inherit'],
-      env: { ...env, OUT_DIR: dirs[i], ...(count > 1 ? { [SHARD_ENV]: `${i}/${count}` } : {}) },
+      env: { ...env, ...inputs, OUT_DIR: dirs[i], ...(count > 1 ? { [SHARD_ENV]: `${i}/${count}` } : {}) },
     });
     relay(child.stdout!, count > 1 ? `[astro ${i + 1}/${count}] ` : '', onLine);
     children.push(child);
@@ -73,7 +93,26 @@ export function startAstro(staging: string, count: number, env: NodeJS.ProcessEn
     }
     await Promise.all(exits);
   })();
-  return { children, done, dirs };
+  return { children, done, dirs, workDirs };
+}
+
+/** Is a process of this id running? */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes the working folders of builds that are gone (killed before they could). */
+function sweepWorkDirs(work: string) {
+  if (!existsSync(work)) return;
+  for (const name of readdirSync(work)) {
+    const pid = Number(name.split('-')[0]);
+    if (!pid || !alive(pid)) rmSync(path.join(work, name), { recursive: true, force: true });
+  }
 }
 
 /**

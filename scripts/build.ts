@@ -94,7 +94,7 @@ export async function build(dest: string): Promise<void> {
   const fail = async (message?: string) => {
     for (const child of astro.children) child.kill();
     await astroDone.catch(() => {});
-    for (const dir of astro.dirs) await rm(dir, { recursive: true, force: true });
+    for (const dir of [...astro.dirs, ...astro.workDirs]) await rm(dir, { recursive: true, force: true });
     await rm(handoff, { force: true });
     if (message) console.error(`\n[build] ${message}`);
     console.error(`[build] ${REPORT.notPublished(dest)}`);
@@ -108,6 +108,7 @@ export async function build(dest: string): Promise<void> {
     if (astroResult.status === 'rejected') throw astroResult.reason;
     if (filesResult.status === 'rejected') throw filesResult.reason;
     for (const k of filesResult.value) console.log(`[build] files, ${k.name}: ${k.files} files, ${(k.bytes / 1048576).toFixed(1)} MB, ${k.seconds.toFixed(1)} s`);
+    for (const dir of astro.workDirs) await rm(dir, { recursive: true, force: true });
     await timed('merge and sitemap', async () => {
       const pages = (await Promise.all(astro.dirs.map(listedPages))).flat();
       for (const dir of astro.dirs.slice(1)) await mergeShare(dir, staging);

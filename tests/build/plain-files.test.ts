@@ -11,6 +11,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { page, siteDir } from './site.ts';
 import { readDataset } from '../../src/lib/data/read.ts';
 import { aggregate } from '../../src/lib/data/aggregate.ts';
+import { typesetDataset } from '../../src/lib/data/typeset.ts';
+import { fmt } from '../../src/i18n/vi/format.ts';
 import { readBroadcastEntries, readHelpFacts } from '../../src/lib/content/entries.ts';
 import { getCampaign } from '../../src/lib/campaign/load.ts';
 import { PLAIN_FILE_KINDS } from '../../src/files/index.ts';
@@ -23,7 +25,8 @@ beforeAll(async () => {
   const { dataset } = await readDataset(path.join(ROOT, 'data'));
   const content = path.join(ROOT, 'content');
   ctx = {
-    data: aggregate(dataset!),
+    // As scripts/build.ts hands it over: the data's prose set the site's way.
+    data: aggregate(typesetDataset(dataset!, fmt.typeset)),
     broadcasts: await readBroadcastEntries(path.join(content, 'broadcasts')),
     help: await readHelpFacts(path.join(content, 'help')),
     site: 'https://gopy.example.vn',

@@ -47,11 +47,13 @@ describe('a guide page', () => {
 describe('a broadcast page', () => {
   const route = 'kich-ban/cap-nhat-so-lieu/tinh-hai-duong-30/';
   const html = page(route);
-  it('offers the .docx, the .txt and the print view right under the title, before the facts', () => {
-    for (const href of ['.docx"', '.txt"', '/in/"']) expect(before(html, `href="/kich-ban/cap-nhat-so-lieu/tinh-hai-duong-30${href}`, '<dl')).toBe(true);
+  it('offers the .docx, the .txt and printing right under the title, before the facts', () => {
+    for (const href of ['.docx"', '.txt"']) expect(before(html, `href="/kich-ban/cap-nhat-so-lieu/tinh-hai-duong-30${href}`, '<dl')).toBe(true);
+    // The page is its own print view: the print button (and its hint, for JavaScript off) comes first too.
+    expect(before(html, 'data-print-template', '<dl')).toBe(true);
   });
   it('has a breadcrumb that does not repeat the title', () => {
-    const crumbs = /<nav class="breadcrumbs"[\s\S]*?<\/nav>/.exec(html)![0];
+    const crumbs = /<nav class="breadcrumbs[^"]*"[\s\S]*?<\/nav>/.exec(html)![0];
     const title = /<h1[^>]*>([^<]+)<\/h1>/.exec(html)![1]!;
     expect(crumbs).not.toContain(title);
     expect(crumbs.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim()).toBe('Trang chủ Kịch bản loa');
