@@ -91,4 +91,25 @@ describe('text escaping and folding', () => {
     expect(folded.split('\r\n ').join('')).toBe(line);
     for (const l of folded.split('\r\n')) expect(new TextEncoder().encode(l).length).toBeLessThanOrEqual(75);
   });
+
+  const octets = (l: string) => new TextEncoder().encode(l).length;
+  it.each<[string, string, number]>([
+    ['75 ASCII octets: one line', 'a'.repeat(75), 1],
+    ['76 ASCII octets: two lines', 'a'.repeat(76), 2],
+    ['25 three-octet letters (75 octets): one line', 'ệ'.repeat(25), 1],
+    ['26 three-octet letters: two lines', 'ệ'.repeat(26), 2],
+    ['four-octet characters (surrogate pairs) are never split', `X${'😀'.repeat(40)}`, 3],
+    ['a mix past three folds', `DESCRIPTION:${'Người dân góp ý 😀, '.repeat(12)}`, 5],
+  ])('%s', (_, line, count) => {
+    const folded = foldLine(line);
+    const parts = folded.split('\r\n');
+    expect(parts).toHaveLength(count);
+    expect(parts.map((l, i) => (i === 0 ? l : l.slice(1))).join('')).toBe(line);
+    parts.forEach((l, i) => {
+      expect(octets(l)).toBeLessThanOrEqual(75);
+      if (i > 0) expect(l.startsWith(' ')).toBe(true);
+      // A continuation holds 74 octets after its space; nothing is cut mid-character.
+      expect(l).not.toMatch(/[\ud800-\udbff]$|^ ?[\udc00-\udfff]/);
+    });
+  });
 });

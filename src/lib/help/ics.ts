@@ -39,24 +39,29 @@ export function escapeText(s: string): string {
   return s.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 }
 
+/** Octets of a code point in UTF-8. */
+const utf8Length = (cp: number) => (cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4);
+
 /** Folds a content line at 75 octets without splitting a UTF-8 character (RFC 5545 §3.1). */
 export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
+  // Most lines are short: no character takes more than 3 octets in a UTF-16 unit.
+  if (line.length * 3 <= 75) return line;
   const out: string[] = [];
-  let current = '';
+  let start = 0;
   let bytes = 0;
-  for (const ch of line) {
-    const n = encoder.encode(ch).length;
+  for (let i = 0; i < line.length; ) {
+    const cp = line.codePointAt(i)!;
+    const n = utf8Length(cp);
     // The first line holds 75 octets; continuation lines 74 after their leading space.
     if (bytes + n > (out.length === 0 ? 75 : 74)) {
-      out.push(current);
-      current = '';
+      out.push(line.slice(start, i));
+      start = i;
       bytes = 0;
     }
-    current += ch;
     bytes += n;
+    i += cp > 0xffff ? 2 : 1;
   }
-  out.push(current);
+  out.push(line.slice(start));
   return out.join('\r\n ');
 }
 
@@ -85,6 +90,7 @@ export function helpCalendar(input: CalendarInput): string {
     'END:STANDARD',
     'END:VTIMEZONE',
   ];
+  const stamp = utcTime(input.stamp);
   for (const s of input.sessions) {
     const description = [
       input.illustrative,
@@ -96,7 +102,7 @@ export function helpCalendar(input: CalendarInput): string {
     lines.push(
       'BEGIN:VEVENT',
       `UID:${s.uid}`,
-      `DTSTAMP:${utcTime(input.stamp)}`,
+      `DTSTAMP:${stamp}`,
       `DTSTART;TZID=${VN_TZID}:${localTime(s.starts)}`,
       `DTEND;TZID=${VN_TZID}:${localTime(s.ends)}`,
       `SUMMARY:${escapeText(words.summary(words.kinds[s.kind], s.place))}`,
