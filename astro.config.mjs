@@ -49,7 +49,9 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR || './dist',
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  build: { format: 'directory', inlineStylesheets: 'always', concurrency: Number(process.env.GOPY_ASTRO_CONCURRENCY || 1) },
+  // Pages rendered 8 at a time: one at a time, the process waits on each file it writes (a tenth of
+  // the national site, one process: 31.4 s at 1, 26.6 at 4, 25.4 at 8, 25.5 at 16; load ~2).
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: Number(process.env.GOPY_ASTRO_CONCURRENCY || 8) },
   integrations: [mdx(), pageList],
   compressHTML: true,
   // Guides and pages get their language's typography (src/lib/text/format.ts typeset()) as they

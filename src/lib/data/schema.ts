@@ -28,7 +28,13 @@ const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === 
  * Vietnamese Excel writes thousands); refuses decimals, negatives and "1,290,087" (ambiguous:
  * in Vietnamese the comma is the decimal mark).
  */
-export const count = z.union([z.number(), z.string()]).transform((v, ctx) => {
+// z.unknown() and a type test rather than z.union([z.number(), z.string()]): a union tries the
+// number first and makes an issue for every string cell (every cell of a CSV), ~2 s nationally.
+export const count = z.unknown().transform((v, ctx) => {
+  if (typeof v !== 'number' && typeof v !== 'string') {
+    ctx.addIssue({ code: 'custom', message: CELL.notCount });
+    return z.NEVER;
+  }
   if (typeof v === 'number') {
     if (Number.isInteger(v) && v >= 0) return v;
     ctx.addIssue({ code: 'custom', message: CELL.count });
@@ -53,9 +59,13 @@ const optionalCount = z.preprocess(blankToUndefined, count.optional());
 const percent = z.preprocess(
   blankToUndefined,
   z
-    .union([z.number(), z.string()])
+    .unknown()
     .transform((v, ctx) => {
       if (typeof v === 'number') return v;
+      if (typeof v !== 'string') {
+        ctx.addIssue({ code: 'custom', message: CELL.percent });
+        return z.NEVER;
+      }
       const n = Number(v.replace('%', '').trim().replace(',', '.'));
       if (Number.isFinite(n) && n >= 0 && n <= 100) return n;
       ctx.addIssue({ code: 'custom', message: CELL.percent });

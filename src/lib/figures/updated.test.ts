@@ -21,3 +21,15 @@ describe('lastUpdated', () => {
     ['an area without anything', '31', undefined],
   ])('%s', (_n, code, out) => expect(lastUpdated(data, code)).toBe(out));
 });
+
+describe('lastUpdated, a correction of the whole site', () => {
+  const site = aggregateCsv({
+    'data/areas.csv': AREAS,
+    'data/participation/a.csv': ['as_of,area_code,metric,value,eligible,qualifier,source', '2025-05-16,30,people,264642,1290087,exact,Kiến Thức'].join('\n'),
+    'data/corrections.csv': ['date,area_code,what,why', '2025-05-21,,Sửa,Gõ nhầm'].join('\n'),
+  });
+  it.each([
+    ['dates the whole site', undefined, '2025-05-21'],
+    ['does not date an area', '30', '2025-05-16'],
+  ])('%s', (_n, code, out) => expect(lastUpdated(site, code)).toBe(out));
+});
