@@ -162,8 +162,10 @@ describe('loudspeaker scripts', () => {
       expect(html).toMatch(/@media print\{[^}]*@page\{size:A4 portrait/);
       // On paper: the lines the .docx has above the text, shown only in print.
       expect(mainText(html)).toMatch(/Địa bàn: /);
-      // The text itself is not inside what print hides.
-      const hidden = [...html.matchAll(/<div class="no-print"[^>]*>([\s\S]*?)<\/div>\s*<section class="broadcast-text"/g)];
+      // The text itself is not inside what print hides (the listen button's template and its script may sit between).
+      const hidden = [
+        ...html.matchAll(/<div class="no-print"[^>]*>([\s\S]*?)<\/div>\s*(?:<template data-listen-template[\s\S]*?<\/template>\s*)?(?:<script[^>]*><\/script>\s*)?<section class="broadcast-text"/g),
+      ];
       expect(hidden).toHaveLength(1);
       expect(hidden[0]![1]).not.toContain('broadcast-text');
       expect(mainText(html)).toMatch(/nhịp đọc \d+ tiếng mỗi phút/);
