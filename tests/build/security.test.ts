@@ -15,8 +15,8 @@ import type { Browser } from 'playwright-core';
 import { buildEnv, namedSite, ROOT, type BuiltSite } from '../e2e/site.ts';
 import { csv, P, RAW } from './fixture.ts';
 import { filesUnder } from './files.ts';
-import { serve, type Served } from '../e2e/nginx.ts';
-import { inLanes, LANES, launch } from '../e2e/browser.ts';
+import type { Served } from '../e2e/nginx.ts';
+import { closeSite, inLanes, LANES, openSite } from '../e2e/browser.ts';
 import { strFromU8, unzipSync } from 'fflate';
 import { fmt } from '../../src/i18n/vi/format.ts';
 
@@ -193,13 +193,9 @@ describe('in Chromium, with the CSP off', () => {
   let served: Served;
   let browser: Browser;
   beforeAll(async () => {
-    served = await serve(site.dir, '/');
-    browser = await launch();
+    ({ served, browser } = await openSite(site.dir));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
-  });
+  afterAll(() => closeSite({ served, browser }));
 
   it('pages showing the fields run none of them', async () => {
     const pages = files
