@@ -5,12 +5,12 @@
  * folders each keep their own content store and publish their own data. Every build here writes
  * into a temp folder, never the repo's dist/.
  */
-import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { namedSite, ROOT, runBuild, startBuild, type BuiltSite } from '../e2e/site.ts';
 import { CORRECTION } from './fixture.ts';
+import { treeHash } from './files.ts';
 
 let work: string;
 beforeAll(() => {
@@ -19,22 +19,6 @@ beforeAll(() => {
   work = mkdtempSync(join(ROOT, '.tmp/atomic-'));
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function walk(dir: string, out: string[] = []): string[] {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) walk(p, out);
-    else out.push(p);
-  }
-  return out;
-}
-
-/** A fingerprint of a folder: every path and its bytes. */
-function treeHash(dir: string): string {
-  const h = createHash('sha256');
-  for (const f of walk(dir).sort()) h.update(relative(dir, f)).update(readFileSync(f));
-  return h.digest('hex');
-}
 
 /** A "previous build": a few files that no real build would write. */
 function previousSite(dest: string) {

@@ -5,11 +5,11 @@
  * and one run of the check lists every content problem together with every data problem.
  */
 import { spawn } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { appendFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { treeHash } from './files.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Longer than any honest run of the check on this data, even on a loaded machine. */
@@ -24,21 +24,6 @@ beforeAll(() => {
   work = mkdtempSync(join(ROOT, '.tmp/gate-'));
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function walk(dir: string, out: string[] = []): string[] {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) walk(p, out);
-    else out.push(p);
-  }
-  return out;
-}
-
-function treeHash(dir: string): string {
-  const h = createHash('sha256');
-  for (const f of walk(dir).sort()) h.update(relative(dir, f)).update(readFileSync(f));
-  return h.digest('hex');
-}
 
 /** A copy of data/ changed by `edit`. */
 function data(name: string, edit: (dir: string) => void): string {

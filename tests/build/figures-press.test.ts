@@ -6,10 +6,9 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import Papa from 'papaparse';
 import { readSheet } from 'read-excel-file/node';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { page, siteDir } from './site.ts';
+import { csvRecords, page, siteDir } from './site.ts';
 import { readDataset } from '../../src/lib/data/read.ts';
 import { aggregate, type Aggregates } from '../../src/lib/data/aggregate.ts';
 import { areaCharts } from '../../src/lib/figures/chart-spec.ts';
@@ -40,7 +39,7 @@ function asCsvText(v: unknown, csvValue: string): string {
 describe.each(DATASET_FILES.filter((f) => f.format === 'xlsx'))('$path', (f) => {
   it('opens with the same columns and rows as the CSV beside it', async () => {
     const sheet = await readSheet(readFileSync(file(f.path)));
-    const csv = Papa.parse<Record<string, string>>(readFileSync(file(f.path.replace(/\.xlsx$/, '.csv')), 'utf8'), { header: true, skipEmptyLines: true });
+    const csv = csvRecords(readFileSync(file(f.path.replace(/\.xlsx$/, '.csv')), 'utf8'));
     const columns = COLUMNS[f.table as keyof typeof COLUMNS];
     expect(sheet[0]).toEqual(columns);
     expect(sheet.length - 1).toBe(csv.data.length);

@@ -7,10 +7,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import Papa from 'papaparse';
 import { XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { mainText, page, siteDir } from './site.ts';
+import { csvRecords, mainText, page, siteDir } from './site.ts';
 import { readDataset } from '../../src/lib/data/read.ts';
 import { aggregate, type Aggregates } from '../../src/lib/data/aggregate.ts';
 import { areaCharts } from '../../src/lib/figures/chart-spec.ts';
@@ -159,7 +158,7 @@ describe('every figures page', () => {
       const p = chartPaths(spec);
       expect(c.body).toContain(`href="/${p.csv}"`);
       expect(c.body).toContain(`href="/${p.json}"`);
-      const csv = Papa.parse<Record<string, string>>(readFileSync(fileOf(`/${p.csv}`), 'utf8'), { header: true, skipEmptyLines: true });
+      const csv = csvRecords(readFileSync(fileOf(`/${p.csv}`), 'utf8'));
       expect(csv.errors).toEqual([]);
       expect(csv.data.map((r) => [r.as_of === spec.asOf && spec.kind === 'bar' ? r.category : r.as_of, Number(r.value), r.qualifier])).toEqual(
         c.rows.map((r) => [r.key, r.value, r.qualifier]),
@@ -195,7 +194,7 @@ describe('every figures page', () => {
       const file = fileOf(href);
       expect(existsSync(file), `${route} links ${href}`).toBe(true);
       const body = readFileSync(file, 'utf8');
-      if (href.endsWith('.csv')) expect(Papa.parse(body, { header: true, skipEmptyLines: true }).errors, href).toEqual([]);
+      if (href.endsWith('.csv')) expect(csvRecords(body).errors, href).toEqual([]);
       if (href.endsWith('.json')) expect(() => JSON.parse(body), href).not.toThrow();
       if (href.endsWith('.xml')) {
         expect(XMLValidator.validate(body), href).toBe(true);
@@ -235,15 +234,12 @@ describe('whole-dataset downloads /so-lieu/du-lieu/', () => {
     }
     const body = readFileSync(path.join(siteDir(), p), 'utf8');
     if (p.endsWith('.csv')) {
-      const r = Papa.parse<Record<string, string>>(body, { header: true, skipEmptyLines: true });
+      const r = csvRecords(body);
       expect(r.errors).toEqual([]);
     } else JSON.parse(body);
   });
   it('all participation = every row of data/participation, values and qualifiers as validated', () => {
-    const rows = Papa.parse<Record<string, string>>(readFileSync(path.join(siteDir(), 'so-lieu/du-lieu/tham-gia.csv'), 'utf8'), {
-      header: true,
-      skipEmptyLines: true,
-    }).data;
+    const rows = csvRecords(readFileSync(path.join(siteDir(), 'so-lieu/du-lieu/tham-gia.csv'), 'utf8')).data;
     expect(rows.map((r) => `${r.as_of}|${r.area_code}|${r.metric}|${r.channel}|${r.value}|${r.qualifier}`).sort()).toEqual(
       data.figures.map((f) => `${f.as_of}|${f.area_code}|${f.metric}|${f.channel}|${f.value}|${f.qualifier}`).sort(),
     );
@@ -335,7 +331,7 @@ describe('corrections log', () => {
     expect(area).toContain('Số liệu này đã được đính chính');
     expect(area).toContain('href="/so-lieu/dinh-chinh/"');
     expect(read('so-lieu/rss.xml')).toContain('Đính chính: Sửa số người của Hải Dương');
-    const csv = Papa.parse<Record<string, string>>(read('so-lieu/du-lieu/dinh-chinh.csv').replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true });
+    const csv = csvRecords(read('so-lieu/du-lieu/dinh-chinh.csv').replace(/^\uFEFF/, ''));
     expect(csv.errors).toEqual([]);
     expect(csv.data).toHaveLength(2);
     expect(csv.data.filter((r) => r.what === CORRECTION.what)).toEqual([

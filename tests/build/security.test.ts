@@ -6,7 +6,7 @@
  * only escaping stands between the data and the page — rendered pages and search excerpts.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import Papa from 'papaparse';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
@@ -14,8 +14,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { buildEnv, namedSite, ROOT, type BuiltSite } from '../e2e/site.ts';
 import { csv, P, RAW } from './fixture.ts';
-import { serve, type Served } from '../e2e/nginx.ts';
-import { inLanes, LANES, launch } from '../e2e/browser.ts';
+import { filesUnder } from './files.ts';
+import type { Served } from '../e2e/nginx.ts';
+import { closeSite, inLanes, LANES, openSite } from '../e2e/browser.ts';
 import { strFromU8, unzipSync } from 'fflate';
 import { fmt } from '../../src/i18n/vi/format.ts';
 
@@ -44,15 +45,6 @@ export function outsideAttributes(html: string): string {
   return out;
 }
 
-function walk(dir: string, out: string[] = []): string[] {
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) walk(p, out);
-    else out.push(p);
-  }
-  return out;
-}
-
 let work: string;
 let site: BuiltSite;
 let files: string[];
@@ -62,7 +54,7 @@ beforeAll(async () => {
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });
   work = mkdtempSync(join(ROOT, '.tmp/security-'));
   site = await namedSite('fixture');
-  files = walk(site.dir);
+  files = filesUnder(site.dir);
 });
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -201,13 +193,9 @@ describe('in Chromium, with the CSP off', () => {
   let served: Served;
   let browser: Browser;
   beforeAll(async () => {
-    served = await serve(site.dir, '/');
-    browser = await launch();
+    ({ served, browser } = await openSite(site.dir));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
-  });
+  afterAll(() => closeSite({ served, browser }));
 
   it('pages showing the fields run none of them', async () => {
     const pages = files

@@ -4,6 +4,7 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
+import Papa from 'papaparse';
 import { defaultSite } from '../e2e/site.ts';
 
 const site = await defaultSite();
@@ -18,6 +19,11 @@ export function page(route: string): string {
   const file = path.join(siteDir(), route, route.endsWith('.html') ? '' : 'index.html');
   if (!existsSync(file)) throw new Error(`no page at ${route} (${file})`);
   return readFileSync(file, 'utf8');
+}
+
+/** A CSV download's text as records by its header row, blank lines skipped: rows and errors. */
+export function csvRecords(text: string): Papa.ParseResult<Record<string, string>> {
+  return Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });
 }
 
 /** Visible text of the <main> element, tags stripped, whitespace collapsed. */

@@ -4,7 +4,8 @@
  * closed network would otherwise show as failed requests to third-party hosts.
  */
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { serve, type Served } from './nginx.ts';
 
 export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -38,6 +39,48 @@ export async function phone(browser: Browser, opts: { js?: boolean } = {}): Prom
     locale: 'vi-VN',
     timezoneId: 'Asia/Ho_Chi_Minh',
   });
+}
+
+/** A built site served by nginx with the deploy config, and a Chromium to read it with. */
+export interface OpenSite {
+  served: Served;
+  browser: Browser;
+}
+
+/**
+ * Serves the built site in `dir` at `base` and launches Chromium: a test file's `beforeAll`.
+ * Should Chromium not start, nginx is stopped again before the error is thrown.
+ */
+export async function openSite(dir: string, base = '/'): Promise<OpenSite> {
+  const served = await serve(dir, base);
+  try {
+    return { served, browser: await launch() };
+  } catch (error) {
+    await served.stop();
+    throw error;
+  }
+}
+
+/** Closes what `openSite()` opened, the browser first (either may be missing): its `afterAll`. */
+export async function closeSite({ served, browser }: Partial<OpenSite>): Promise<void> {
+  await browser?.close();
+  await served?.stop();
+}
+
+/**
+ * A phone context (JavaScript on or off) with one page gone to `url`. `before` runs on the page
+ * before it goes (a clock installed, a script added); close the context when done.
+ */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  opts: { js?: boolean; before?: (page: Page) => Promise<unknown> } = {},
+): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await phone(browser, { js: opts.js });
+  const page = await context.newPage();
+  await opts.before?.(page);
+  await page.goto(url);
+  return { context, page };
 }
 
 /**

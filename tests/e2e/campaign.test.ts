@@ -6,33 +6,25 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { defaultSite, type BuiltSite } from './site.ts';
-import { serve, type Served } from './nginx.ts';
-import { launch, phone } from './browser.ts';
+import { defaultSite } from './site.ts';
+import type { Served } from './nginx.ts';
+import { closeSite, openPage, openSite } from './browser.ts';
 import { t } from '../../src/i18n/vi.ts';
 
-let site: BuiltSite;
 let served: Served;
 let browser: Browser;
 
 beforeAll(async () => {
-  site = await defaultSite();
-  served = await serve(site.dir, '/');
-  browser = await launch();
+  ({ served, browser } = await openSite((await defaultSite()).dir));
 });
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+afterAll(() => closeSite({ served, browser }));
 
 const statusText = (page: Page) => page.locator('[data-status-text]').first().textContent();
 const checkedText = (page: Page) => page.locator('[data-status-checked]').first().textContent();
 
 describe('the status line', () => {
   it.each([true, false])('is in the first screen of the home page at 390 px (JavaScript %s)', async (js) => {
-    const context = await phone(browser, { js });
-    const page = await context.newPage();
-    await page.goto(served.url);
+    const { context, page } = await openPage(browser, served.url, { js });
     const box = await page.locator('.campaign-status').first().boundingBox();
     const viewport = page.viewportSize()!;
     expect(box).not.toBeNull();
@@ -43,20 +35,17 @@ describe('the status line', () => {
   });
 
   it('without JavaScript, the built sentence stands with the date it was worked out on', async () => {
-    const context = await phone(browser, { js: false });
-    const page = await context.newPage();
-    await page.goto(served.url);
+    const { context, page } = await openPage(browser, served.url, { js: false });
     expect(await statusText(page)).toMatch(/^Đã kết thúc\. .*đã đóng khi hết ngày 29\/5\/2025\./);
     expect(await checkedText(page)).toMatch(/^Tính đến ngày \d{1,2}\/\d{1,2}\/20\d\d\.$/);
     await context.close();
   });
 
   it('is brought up to date in the browser as its date moves on', async () => {
-    const context = await phone(browser);
-    const page = await context.newPage();
     // The built site says "ended" (it was built after 29/5/2025); the reader's clock says 26/5.
-    await page.clock.install({ time: new Date('2025-05-26T09:00:00+07:00') });
-    await page.goto(served.url);
+    const { context, page } = await openPage(browser, served.url, {
+      before: (p) => p.clock.install({ time: new Date('2025-05-26T09:00:00+07:00') }),
+    });
     await expect.poll(() => statusText(page)).toBe(
       'Đang mở. Tiện ích góp ý trên ứng dụng VNeID nhận góp ý đến hết ngày 29/5/2025: còn 4 ngày, kể cả hôm nay.',
     );
@@ -81,10 +70,9 @@ describe('the status line', () => {
   });
 
   it('before the open, says when it opens', async () => {
-    const context = await phone(browser);
-    const page = await context.newPage();
-    await page.clock.install({ time: new Date('2025-05-05T23:59:00+07:00') });
-    await page.goto(`${served.url}kich-ban/`);
+    const { context, page } = await openPage(browser, `${served.url}kich-ban/`, {
+      before: (p) => p.clock.install({ time: new Date('2025-05-05T23:59:00+07:00') }),
+    });
     await expect.poll(() => statusText(page)).toMatch(/^Chưa mở\. Tiện ích góp ý trên ứng dụng VNeID mở từ ngày 6\/5\/2025/);
     await context.close();
   });
@@ -134,9 +122,7 @@ describe('paper', () => {
 
   it('print views show "In trang này" where JavaScript runs, and nothing without it', async () => {
     for (const js of [true, false]) {
-      const context = await phone(browser, { js });
-      const page = await context.newPage();
-      await page.goto(`${served.url}huong-dan/gop-y-qua-vneid/in/`);
+      const { context, page } = await openPage(browser, `${served.url}huong-dan/gop-y-qua-vneid/in/`, { js });
       const button = page.getByRole('button', { name: 'In trang này' });
       if (js) {
         await expect.poll(() => button.isVisible()).toBe(true);

@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { defaultSite } from './site.ts';
-import { serve, type Served } from './nginx.ts';
-import { launch, phone } from './browser.ts';
+import type { Served } from './nginx.ts';
+import { closeSite, openSite, phone } from './browser.ts';
 import { runAxe, visit, watch } from './audit.ts';
 
 const PICKER = 'kich-ban/cap-nhat-so-lieu/';
@@ -17,13 +17,9 @@ let served: Served;
 let browser: Browser;
 
 beforeAll(async () => {
-  served = await serve((await defaultSite()).dir, '/');
-  browser = await launch();
+  ({ served, browser } = await openSite((await defaultSite()).dir));
 });
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+afterAll(() => closeSite({ served, browser }));
 
 describe('JavaScript off', () => {
   it('reaches a district in one tap per level; no search box without its script', async () => {

@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { defaultSite, TEST_SITE_URL, type BuiltSite } from './site.ts';
-import { serve, type Served } from './nginx.ts';
-import { launch } from './browser.ts';
+import type { Served } from './nginx.ts';
+import { closeSite, openSite } from './browser.ts';
 
 let site: BuiltSite;
 let served: Served;
@@ -30,8 +30,7 @@ function snippets(route: string): string[] {
 
 beforeAll(async () => {
   site = await defaultSite();
-  served = await serve(site.dir, '/');
-  browser = await launch();
+  ({ served, browser } = await openSite(site.dir));
   host = createServer((_req, res) => {
     res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
     res.end(html);
@@ -41,8 +40,7 @@ beforeAll(async () => {
   hostUrl = `http://127.0.0.1:${typeof addr === 'object' && addr ? addr.port : 0}/`;
 }, 600_000);
 afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
+  await closeSite({ served, browser });
   await new Promise((r) => host?.close(r));
 });
 

@@ -7,21 +7,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { defaultSite } from './site.ts';
-import { serve, type Served } from './nginx.ts';
-import { launch } from './browser.ts';
+import type { Served } from './nginx.ts';
+import { closeSite, openSite } from './browser.ts';
 import { runAxe } from './audit.ts';
 
 let served: Served;
 let browser: Browser;
 
 beforeAll(async () => {
-  served = await serve((await defaultSite()).dir, '/');
-  browser = await launch();
+  ({ served, browser } = await openSite((await defaultSite()).dir));
 }, 600_000);
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+afterAll(() => closeSite({ served, browser }));
 
 const PAGES = ['so-lieu/', 'so-lieu/toan-quoc/', 'so-lieu/tinh-hai-duong-30/', 'so-lieu/du-lieu/', 'so-lieu/nhung/toan-quoc-do-tuoi-2025-05-13/'];
 const CHART = '#bieu-do-toan-quoc-nguoi-tham-gia';

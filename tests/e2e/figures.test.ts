@@ -9,8 +9,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { defaultSite, htmlPages, type BuiltSite } from './site.ts';
-import { serve, type Served } from './nginx.ts';
-import { launch, phone } from './browser.ts';
+import type { Served } from './nginx.ts';
+import { closeSite, openPage, openSite, phone } from './browser.ts';
 
 let site: BuiltSite;
 let served: Served;
@@ -19,14 +19,10 @@ let chartPages: string[];
 
 beforeAll(async () => {
   site = await defaultSite();
-  served = await serve(site.dir, '/');
-  browser = await launch();
+  ({ served, browser } = await openSite(site.dir));
   chartPages = htmlPages(site.dir).filter((p) => p.startsWith('so-lieu/') && readFileSync(`${site.dir}/${p}index.html`, 'utf8').includes('data-chart="'));
 }, 600_000);
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+afterAll(() => closeSite({ served, browser }));
 
 /** For each chart of the page: drawn?, and how many canvas pixels are not transparent. */
 async function drawnCharts(page: Page) {
@@ -75,9 +71,7 @@ describe('charts with JavaScript on (390 px)', () => {
   }, 300_000);
 
   it('the PNG link serves the chart as a 1200×630 image, saved under the chart\'s name', async () => {
-    const context = await phone(browser, { js: true });
-    const page = await context.newPage();
-    await page.goto(`${served.url}so-lieu/`);
+    const { context, page } = await openPage(browser, `${served.url}so-lieu/`, { js: true });
     await page.locator('#bieu-do-toan-quoc-nguoi-tham-gia [role="tab"]', { hasText: 'Tải về' }).click();
     const link = page.locator('#bieu-do-toan-quoc-nguoi-tham-gia a.chart__png');
     expect(await link.textContent()).toBe('Ảnh PNG (1200 × 630)');
@@ -111,9 +105,7 @@ describe('charts with JavaScript off (390 px)', () => {
   it.each(['so-lieu/', 'so-lieu/tinh-hai-duong-30/', 'so-lieu/nhung/toan-quoc-do-tuoi-2025-05-13/'])(
     '%s: every chart has its table, visible, with the numbers; no canvas, no dead button',
     async (p) => {
-      const context = await phone(browser, { js: false });
-      const page = await context.newPage();
-      await page.goto(served.url + p);
+      const { context, page } = await openPage(browser, served.url + p, { js: false });
       const charts = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('figure.chart')].map((fig) => {
           const table = fig.querySelector('table');

@@ -10,8 +10,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { defaultSite } from './site.ts';
-import { serve, type Served } from './nginx.ts';
-import { launch, MOBILE, phone } from './browser.ts';
+import type { Served } from './nginx.ts';
+import { closeSite, MOBILE, openSite, phone } from './browser.ts';
 import { viLocale } from '../../src/i18n/locale.ts';
 
 const BUDGET_PX = 120;
@@ -21,13 +21,11 @@ let browser: Browser;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
-  served = await serve((await defaultSite()).dir, '/');
-  browser = await launch();
+  ({ served, browser } = await openSite((await defaultSite()).dir));
 });
 afterAll(async () => {
   for (const c of contexts) await c.close();
-  await browser?.close();
-  await served?.stop();
+  await closeSite({ served, browser });
 });
 
 async function open(path: string, js: boolean): Promise<Page> {

@@ -5,8 +5,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { serve, type Served } from './nginx.ts';
-import { launch, phone } from './browser.ts';
+import type { Served } from './nginx.ts';
+import { closeSite, openSite, phone } from './browser.ts';
 import { visit, watch } from './audit.ts';
 import { helpSite } from '../build/help-fixture.ts';
 
@@ -14,13 +14,9 @@ let served: Served;
 let browser: Browser;
 
 beforeAll(async () => {
-  served = await serve((await helpSite()).dir, '/');
-  browser = await launch();
+  ({ served, browser } = await openSite((await helpSite()).dir));
 });
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+afterAll(() => closeSite({ served, browser }));
 
 describe('a commune’s help page', () => {
   const route = 'ho-tro/xa-thuc-khang-99901/';

@@ -7,9 +7,9 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { defaultSite, type BuiltSite } from './site.ts';
-import { serve, type Served } from './nginx.ts';
-import { launch, phone } from './browser.ts';
+import { defaultSite } from './site.ts';
+import type { Served } from './nginx.ts';
+import { closeSite, openPage, openSite } from './browser.ts';
 import { numeralsToWords } from '../../src/lib/text/numerals.ts';
 
 const GUIDE = 'huong-dan/gop-y-qua-vneid/';
@@ -64,26 +64,15 @@ function stub(voices: Voice[]) {
   };
 }
 
-let site: BuiltSite;
 let served: Served;
 let browser: Browser;
 beforeAll(async () => {
-  site = await defaultSite();
-  served = await serve(site.dir, '/');
-  browser = await launch();
+  ({ served, browser } = await openSite((await defaultSite()).dir));
 });
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+afterAll(() => closeSite({ served, browser }));
 
-async function open(path: string, voices: Voice[]): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await phone(browser);
-  await context.addInitScript(stub(voices), voices);
-  const page = await context.newPage();
-  await page.goto(served.url + path);
-  return { context, page };
-}
+const open = (path: string, voices: Voice[]): Promise<{ context: BrowserContext; page: Page }> =>
+  openPage(browser, served.url + path, { before: (page) => page.addInitScript(stub(voices), voices) });
 
 /** The box's verdict once the script has looked for a voice: a language, or "none". */
 const verdict = (page: Page) =>

@@ -17,8 +17,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { defaultSite, subpathSite, type BuiltSite } from './site.ts';
-import { serve, type Served } from './nginx.ts';
-import { launch, phone } from './browser.ts';
+import type { Served } from './nginx.ts';
+import { closeSite, openSite, phone } from './browser.ts';
 import { writeServiceWorker } from '../../scripts/service-worker.ts';
 import { DOWNLOAD_EXTENSIONS } from '../../src/lib/offline/rules.ts';
 
@@ -61,8 +61,7 @@ describe.each([
     work = mkdtempSync(join(tmpdir(), 'gopy-offline-'));
     live = join(work, 'live');
     symlinkSync(site.dir, live);
-    served = await serve(live, base);
-    browser = await launch();
+    ({ served, browser } = await openSite(live, base));
     context = await phone(browser);
     page = await context.newPage();
     const html = (p: string) => readFileSync(join(site.dir, p, 'index.html'), 'utf8');
@@ -70,8 +69,7 @@ describe.each([
     titles = Object.fromEntries(paths.map((p) => [p, /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(html(p))?.[1]?.replace(/<[^>]+>/g, '').trim() ?? '']));
   });
   afterAll(async () => {
-    await browser?.close();
-    await served?.stop();
+    await closeSite({ served, browser });
     if (work) rmSync(work, { recursive: true, force: true });
   });
 

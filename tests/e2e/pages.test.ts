@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { defaultSite, htmlPages, type BuiltSite } from './site.ts';
-import { serve, type Served } from './nginx.ts';
-import { inLanes, LANES, launch, phone } from './browser.ts';
+import type { Served } from './nginx.ts';
+import { closeSite, inLanes, LANES, openSite, phone } from './browser.ts';
 import { pageKinds, runAxe, visit, watch, type PageReport } from './audit.ts';
 
 let site: BuiltSite;
@@ -17,14 +17,10 @@ let pages: string[];
 
 beforeAll(async () => {
   site = await defaultSite();
-  served = await serve(site.dir, '/');
-  browser = await launch();
+  ({ served, browser } = await openSite(site.dir));
   pages = htmlPages(site.dir);
 });
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+afterAll(() => closeSite({ served, browser }));
 
 /** The English figures pages live under en/; everything else is Vietnamese. */
 const expectedLang = (path: string) => (path.startsWith('en/') ? 'en' : 'vi');

@@ -7,22 +7,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { defaultSite } from './site.ts';
-import { serve, type Served } from './nginx.ts';
-import { launch, phone } from './browser.ts';
+import type { Served } from './nginx.ts';
+import { closeSite, openSite, phone } from './browser.ts';
 
 let served: Served;
 let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  served = await serve((await defaultSite()).dir, '/');
-  browser = await launch();
+  ({ served, browser } = await openSite((await defaultSite()).dir));
   page = await (await phone(browser)).newPage();
 }, 600_000);
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+afterAll(() => closeSite({ served, browser }));
 
 interface Shown {
   url: string;

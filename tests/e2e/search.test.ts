@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { defaultSite, subpathSite, type BuiltSite } from './site.ts';
 import { serve, type Served } from './nginx.ts';
-import { launch, phone } from './browser.ts';
+import { closeSite, openSite, phone } from './browser.ts';
 import { runAxe, watch } from './audit.ts';
 
 const E_ID = 'huong-dan/tai-khoan-dinh-danh-muc-2/';
@@ -22,7 +22,6 @@ const HAI_DUONG = 'so-lieu/tinh-hai-duong-30/';
 const LAUNCH_SCRIPT = 'kich-ban/thong-bao-phat-dong/';
 const LAST_DAYS_SCRIPT = 'kich-ban/nhac-nho-ngay-cuoi/';
 
-let site: BuiltSite;
 let served: Served;
 let browser: Browser;
 let context: BrowserContext;
@@ -30,17 +29,12 @@ let foreign: string[];
 let page: Page;
 
 beforeAll(async () => {
-  site = await defaultSite();
-  served = await serve(site.dir, '/');
-  browser = await launch();
+  ({ served, browser } = await openSite((await defaultSite()).dir));
   context = await phone(browser);
   foreign = await watch(context, served.origin);
   page = await context.newPage();
 });
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+afterAll(() => closeSite({ served, browser }));
 
 /**
  * Waits until the search page reports on the current query (on `typed`, when given: while typing,

@@ -6,26 +6,20 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { namedSite, type BuiltSite } from './site.ts';
-import { serve, type Served } from './nginx.ts';
-import { launch, phone } from './browser.ts';
+import { namedSite } from './site.ts';
+import type { Served } from './nginx.ts';
+import { closeSite, openSite, phone } from './browser.ts';
 import { runAxe, watch } from './audit.ts';
 import { VIDEO_HOST } from '../../src/lib/guides/video.ts';
 
 const PAGE = 'vi-du/video/';
-let site: BuiltSite;
 let served: Served;
 let browser: Browser;
 
 beforeAll(async () => {
-  site = await namedSite('fixture');
-  served = await serve(site.dir, '/');
-  browser = await launch();
+  ({ served, browser } = await openSite((await namedSite('fixture')).dir));
 });
-afterAll(async () => {
-  await browser?.close();
-  await served?.stop();
-});
+afterAll(() => closeSite({ served, browser }));
 
 describe('a video, JavaScript on', () => {
   it('loads nothing from the video host until play is pressed, then plays from it in a frame', async () => {
