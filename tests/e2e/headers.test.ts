@@ -44,6 +44,7 @@ const HASHED = /[._-][A-Za-z0-9_-]{7,}\.[a-z_]+$/;
 
 const headersText = readFileSync(join(ROOT, 'public/_headers'), 'utf8');
 const nginxText = readFileSync(NGINX_EXAMPLE, 'utf8');
+const redirectsText = readFileSync(join(ROOT, 'public/_redirects'), 'utf8');
 
 describe('the two configurations agree', () => {
   const rules = parseHeadersFile(headersText);
@@ -109,6 +110,18 @@ describe('nginx serving the built site', () => {
     const r = await fetch(served.origin + embed!.replace(/index\.html$/, ''));
     expect(r.status).toBe(200);
     expect(r.headers.get('content-security-policy')).toMatch(/frame-ancestors \*/);
+  });
+
+  it("sends an old broadcast print view (…/<area>/in/: the page prints itself now) to the broadcast's page, as _redirects does", async () => {
+    const page = 'kich-ban/cap-nhat-so-lieu/tinh-hai-duong-30/';
+    expect(files).not.toContain(`/${page}in/index.html`);
+    const r = await fetch(`${served.url}${page}in/`, { redirect: 'manual' });
+    expect(r.status).toBe(301);
+    expect(r.headers.get('location')).toBe(`/${page}`);
+    expect((await fetch(served.origin + r.headers.get('location')!)).status).toBe(200);
+    expect(redirectsText).toMatch(/^\/kich-ban\/:broadcast\/:area\/in\/ \/kich-ban\/:broadcast\/:area\/ 301$/m);
+    // A guide's print view is still a page of its own.
+    expect((await fetch(`${served.url}huong-dan/gop-y-qua-vneid/in/`, { redirect: 'manual' })).status).toBe(200);
   });
 
   it('a year of caching only for content-hashed files, on nginx and in _headers alike', async () => {
