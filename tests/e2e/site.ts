@@ -8,8 +8,9 @@
  *   - Astro's content store (data-store.json, the validated rows of the data folder) lives in
  *     Astro's cacheDir: every build gets its own (ASTRO_CACHE_DIR, read by astro.config.mjs);
  *   - the output, staging and old folders are per destination (scripts/build.ts);
- *   - every destination is inside the project: Astro puts the server bundle of an outDir outside
- *     the working directory into the shared ./.astro/ instead.
+ *   - every Astro process works in a folder of its own (node_modules/.gopy-build/<pid>-<i>,
+ *     scripts/build-astro.ts), where it puts the server bundle of an outDir outside that folder;
+ *     destinations stay inside the project all the same (.tmp/), easy to find and to clean.
  * One thing stays shared: ./.astro/content-modules.mjs and content-assets.mjs, written during the
  * content sync from content/ (the same for every build: only the data folder differs). Astro skips
  * the write when the file already holds the same text, but two first syncs at once would both
