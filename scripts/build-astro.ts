@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { SHARD_ENV } from '../src/lib/site/shard.ts';
 import { CAMPAIGN_ENV } from '../src/lib/campaign/settings.ts';
+import { processAlive } from '../src/lib/data/handoff.ts';
 import { sitemapFiles, type SitemapPage } from '../src/lib/site/sitemap.ts';
 
 export interface AstroRun {
@@ -96,22 +97,12 @@ export function startAstro(staging: string, count: number, env: NodeJS.ProcessEn
   return { children, done, dirs, workDirs };
 }
 
-/** Is a process of this id running? */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** Removes the working folders of builds that are gone (killed before they could). */
 function sweepWorkDirs(work: string) {
   if (!existsSync(work)) return;
   for (const name of readdirSync(work)) {
     const pid = Number(name.split('-')[0]);
-    if (!pid || !alive(pid)) rmSync(path.join(work, name), { recursive: true, force: true });
+    if (!pid || !processAlive(pid)) rmSync(path.join(work, name), { recursive: true, force: true });
   }
 }
 

@@ -46,19 +46,20 @@ export async function writeHandoff(file: string, dataset: Dataset): Promise<void
   await rename(`${file}.part`, file);
 }
 
-function alive(pid: number): boolean {
+/** Is a process of this id running? (EPERM: it runs, as another user.) */
+export function processAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;
-  } catch {
-    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
 /** Waits until `file` exists, while the process `writer` (when given) lives. */
 export async function handoffReady(file: string, writer?: number, pollMs = 50): Promise<void> {
   while (!existsSync(file)) {
-    if (writer === undefined || !alive(writer)) throw new Error(`${HANDOFF_ENV}: ${file} không có, và tiến trình build ${writer ?? ''} không còn chạy`);
+    if (writer === undefined || !processAlive(writer)) throw new Error(`${HANDOFF_ENV}: ${file} không có, và tiến trình build ${writer ?? ''} không còn chạy`);
     await new Promise((r) => setTimeout(r, pollMs));
   }
 }

@@ -7,6 +7,9 @@
  */
 import { escapeXml } from '../text/escape.ts';
 import { twins } from './languages.ts';
+import { OFFLINE_PAGES } from '../offline/rules.ts';
+
+const OFFLINE = new Set(Object.values(OFFLINE_PAGES).map((p) => p.replace(/\/+$/, '')));
 
 /** URLs per sitemap file (the protocol allows 50,000). */
 export const SITEMAP_LIMIT = 45_000;
@@ -18,7 +21,7 @@ const URLSET =
 export function sitemapSkips(pathname: string): boolean {
   const p = pathname.replace(/^\/+|\/+$/g, '');
   return (
-    p === '404' || p === '500' || p.startsWith('so-lieu/nhung/') || p.endsWith('/404') || p.endsWith('/500') || p === 'ngoai-tuyen' || p.endsWith('/ngoai-tuyen')
+    p === '404' || p === '500' || p.startsWith('so-lieu/nhung/') || p.endsWith('/404') || p.endsWith('/500') || OFFLINE.has(p)
   );
 }
 
