@@ -14,8 +14,11 @@ export function withBase(base: string, path = ''): string {
  * where no bundler runs (the build step that writes the plain files, scripts/write-files.ts).
  */
 function base(): string {
-  return import.meta.env?.BASE_URL ?? globalThis.process?.env?.BASE_PATH ?? '/';
+  return VITE_BASE ?? globalThis.process?.env?.BASE_PATH ?? '/';
 }
+// Read once: in Astro's bundle each mention of import.meta.env is a new object (tens of thousands
+// of links per page family nationally); outside a bundler it is undefined.
+const VITE_BASE: string | undefined = import.meta.env?.BASE_URL;
 
 /** A link inside the site, honouring the configured base. */
 export function url(path = ''): string {
