@@ -12,6 +12,7 @@ import { SHARD_ENV } from '../src/lib/site/shard.ts';
 import { CAMPAIGN_ENV } from '../src/lib/campaign/settings.ts';
 import { processAlive } from '../src/lib/data/handoff.ts';
 import { sitemapFiles, type SitemapPage } from '../src/lib/site/sitemap.ts';
+import { HEAP_FLAGS } from './heap.ts';
 
 export interface AstroRun {
   children: ChildProcess[];
@@ -43,7 +44,7 @@ function relay(stream: NodeJS.ReadableStream, prefix: string, onLine: (line: str
  * stopped), process i rendering share i into its own folder, its output lines marked "[astro i/n]"
  * when there are several. The others start once the first has synced the content collections:
  * the sync writes files shared by every build of the checkout (.astro/), through one temporary
- * file. GOPY_ASTRO_HEAP_MB caps each one's V8 heap (--max-old-space-size).
+ * file. Each grows its heap as scripts/heap.ts says; GOPY_ASTRO_HEAP_MB caps it (--max-old-space-size).
  *
  * Each runs in a working folder of its own inside the project (node_modules/.gopy-build/<pid>-<i>;
  * --root names the project): Astro bundles the pages' server code into `.astro/` of the working
@@ -69,7 +70,7 @@ export function startAstro(staging: string, count: number, env: NodeJS.ProcessEn
   const exits: Promise<void>[] = [];
   const start = (i: number, onLine: (line: string) => void = () => {}) => {
     mkdirSync(workDirs[i]!, { recursive: true });
-    const child = spawn(process.execPath, [...(heap ? [`--max-old-space-size=${heap}`] : []), bin, 'build', '--root', root], {
+    const child = spawn(process.execPath, [...HEAP_FLAGS, ...(heap ? [`--max-old-space-size=${heap}`] : []), bin, 'build', '--root', root], {
       cwd: workDirs[i],
       stdio: ['ignore', 'pipe', 'inherit'],
       env: { ...env, ...inputs, OUT_DIR: dirs[i], ...(count > 1 ? { [SHARD_ENV]: `${i}/${count}` } : {}) },

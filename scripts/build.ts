@@ -1,8 +1,8 @@
 /**
  * `npm run build`: all or nothing.
- *   1. `npm run check`: validate data/ (the one gate) and content/ (every problem of both listed;
- *      nothing published if any), and hand the validated dataset to Astro in a file: it is not read
- *      or validated again. Astro starts at the same time, in a staging folder beside dist/: it
+ *   1. `npm run check`, in a process of its own: validate data/ (the one gate) and content/ (every
+ *      problem of both listed; nothing published if any), and hand the validated dataset to Astro
+ *      and this process in a file: it is not read or validated again. Astro starts at the same time, in a staging folder beside dist/: it
  *      bundles the site, which needs no data, and waits for the file before it renders a page (on
  *      two cores the check and the bundling overlap);
  *   2. while Astro renders the HTML pages, this process writes the plain files (downloads: .txt,
@@ -22,16 +22,15 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { check } from './check.ts';
-import { HANDOFF_ENV, HANDOFF_FROM_ENV, writeHandoff } from '../src/lib/data/handoff.ts';
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { HANDOFF_ENV, HANDOFF_FROM_ENV, readHandoff } from '../src/lib/data/handoff.ts';
 import { REPORT } from '../src/lib/data/messages.ts';
 import { NOW_ENV } from '../src/lib/site/clock.ts';
-import { aggregate, type Aggregates } from '../src/lib/data/aggregate.ts';
+import { aggregate } from '../src/lib/data/aggregate.ts';
 import { writePlainFiles } from './write-files.ts';
 import { indexSite } from './search-index.ts';
 import { listedPages, mergeShare, startAstro, writeSitemap } from './build-astro.ts';
-import { typesetDataset } from '../src/lib/data/typeset.ts';
-import { fmt } from '../src/i18n/vi/format.ts';
 import { writeServiceWorker } from './service-worker.ts';
 
 function argValue(name: string): string | undefined {
@@ -61,6 +60,21 @@ async function sweep(parent: string, base: string) {
   }
 }
 
+/**
+ * `npm run check` in a child process that writes the handoff when all is well (scripts/check.ts
+ * --handoff); its report goes to this process's output. True when the data and content passed.
+ */
+function runCheck(handoff: string): Promise<boolean> {
+  const script = fileURLToPath(new URL('./check.ts', import.meta.url));
+  const limit = argValue('--limit');
+  const args = ['--import', 'tsx', script, '--handoff', handoff, ...(limit === undefined ? [] : ['--limit', limit])];
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: 'inherit' });
+    child.on('error', reject);
+    child.on('exit', (code) => resolve(code === 0));
+  });
+}
+
 export async function build(dest: string): Promise<void> {
   const parent = path.dirname(dest);
   const base = path.basename(dest);
@@ -81,16 +95,11 @@ export async function build(dest: string): Promise<void> {
   const astroDone = astro.done.then(() => console.log(`[build] astro: ${((performance.now() - started) / 1000).toFixed(1)} s`));
   astroDone.catch(() => {}); // awaited below; a failure while the gate runs must not go unhandled
 
-  // The raw dataset lives only inside this step: written for Astro, aggregated for the plain files,
-  // then dropped, so that this process holds one copy (the aggregates) while Astro holds the other.
-  let data = await timed('check', async (): Promise<Aggregates | undefined> => {
-    const dataset = await check();
-    if (!dataset) return undefined;
-    // The data's prose (sources, notes) set the site's way once, for pages and downloads alike.
-    const typeset = typesetDataset(dataset, fmt.typeset);
-    await writeHandoff(handoff, typeset);
-    return aggregate(typeset);
-  });
+  // The check runs in a process of its own (scripts/check.ts --handoff): the memory it needs for
+  // every cell and record is freed when it ends. This process then reads the dataset back, as
+  // Astro does, and keeps only the aggregates, for the plain files.
+  const checked = await timed('check', () => runCheck(handoff));
+  let data = checked ? await timed('aggregate', async () => aggregate(await readHandoff(handoff))) : undefined;
   const fail = async (message?: string) => {
     for (const child of astro.children) child.kill();
     await astroDone.catch(() => {});

@@ -7,6 +7,11 @@
  *   npm run check                   # the project's data/ and content/
  *   npm run check -- --limit 50     # list at most 50 problems (the summary still counts all)
  *   DATA_DIR=path CONTENT_DIR=path npm run check
+ *   npm run check -- --handoff FILE  # and, when all is well, write the dataset for Astro into FILE
+ *
+ * `npm run build` runs this file in a process of its own with --handoff (scripts/build.ts): the
+ * memory the check needs (every cell as read, every record as validated) is the operating
+ * system's again when it ends, before the pages are rendered.
  */
 import { checkContent, figureLookup } from '../src/lib/content/check.ts';
 import { readContentFiles } from '../src/lib/content/read.ts';
@@ -15,6 +20,9 @@ import { dataDir, readDataset } from '../src/lib/data/read.ts';
 import { count, formatReport } from '../src/lib/data/report.ts';
 import type { Dataset } from '../src/lib/data/validate.ts';
 import { checkCampaign } from '../src/lib/campaign/gate.ts';
+import { writeHandoff } from '../src/lib/data/handoff.ts';
+import { typesetDataset } from '../src/lib/data/typeset.ts';
+import { fmt } from '../src/i18n/vi/format.ts';
 
 /** `--limit N` from the command line: at most N problems listed (0 = all). */
 export function limitArg(argv: readonly string[] = process.argv): number | undefined {
@@ -61,9 +69,19 @@ export async function check(options: { dataDir?: string; contentDir?: string; li
   return ds;
 }
 
+/** `--handoff FILE` from the command line, or undefined. */
+function handoffArg(argv: readonly string[] = process.argv): string | undefined {
+  const i = argv.indexOf('--handoff');
+  return i >= 0 ? argv[i + 1] : undefined;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
-    process.exit((await check()) ? 0 : 1);
+    const dataset = await check();
+    const handoff = handoffArg();
+    // The data's prose (sources, notes) set the site's way once, for pages and downloads alike.
+    if (dataset && handoff) await writeHandoff(handoff, typesetDataset(dataset, fmt.typeset));
+    process.exit(dataset ? 0 : 1);
   } catch (e) {
     // A refused option or a folder that cannot be read: one line, no stack trace.
     console.error((e as Error).message);

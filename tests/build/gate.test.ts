@@ -1,5 +1,5 @@
 /**
- * One gate for the data: a build reads and validates each data file once, in the build script, and
+ * One gate for the data: a build reads and validates each data file once, in the check it runs, and
  * the pages are rendered from the dataset it hands over (not from data/ read again). Every process
  * of a real build is traced (tests/build/count-reads.mjs, preloaded through NODE_OPTIONS).
  */
@@ -40,7 +40,7 @@ describe('the data gate', () => {
     const reads = readFileSync(log, 'utf8').trim().split('\n').map((l) => l.split(' '));
     const files = dataFiles(dataDir);
     expect(files.length).toBeGreaterThanOrEqual(5);
-    // Each CSV once, all in one process (the build script's), none in Astro's.
+    // Each CSV once, all in one process (the check the build runs: scripts/check.ts --handoff), none in Astro's.
     const count = new Map<string, number>();
     for (const [, file] of reads) count.set(file!, (count.get(file!) ?? 0) + 1);
     expect(Object.fromEntries(files.map((f) => [f, count.get(f) ?? 0]))).toEqual(Object.fromEntries(files.map((f) => [f, 1])));

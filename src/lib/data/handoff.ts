@@ -1,6 +1,7 @@
 /**
- * The validated dataset handed from the gate (scripts/build.ts) to the render (Astro): written once
- * after validation, read back by load.ts without validating again. The build names the file in
+ * The validated dataset handed from the gate (scripts/check.ts --handoff, which the build runs) to
+ * the render (Astro) and the plain files (scripts/build.ts): written once after validation, read
+ * back by load.ts and the build without validating again. The build names the file in
  * GOPY_DATASET; without it (`astro dev`, a bare `astro build`) load.ts validates data/ itself.
  *
  * One JSON value per line (the meta, then each record after its table's name): written and read a
