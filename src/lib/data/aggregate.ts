@@ -16,6 +16,7 @@ import type {
 import { asOfDay, asOfTime } from '../text/vn-time.ts';
 import { areaSlug } from './areas.ts';
 import { difference, shareBasis, type ShareBasis } from './arithmetic.ts';
+import { interner } from './intern.ts';
 
 export interface Area extends AreaRecord {
   /** URL segment, stable as long as the code is: "tinh-hai-duong-30"; the country is "toan-quoc". */
@@ -105,23 +106,6 @@ const seriesKey = (code: string, metric: Metric, channel: Channel) => `${code}|$
 
 export function rateOf(f: Pick<Figure, 'value' | 'eligible' | 'metric'>): number | undefined {
   return f.metric === 'people' && f.eligible ? f.value / f.eligible : undefined;
-}
-
-/**
- * One copy of each distinct text. JSON.parse and the CSV reader make a new string per cell, and V8
- * may make it a slice of the whole source text: keeping one such cell would keep the whole handoff
- * file (125 MB nationally) alive. Each distinct text is copied out once and shared.
- */
-export function interner(): (s: string) => string {
-  const seen = new Map<string, string>();
-  return (s) => {
-    let own = seen.get(s);
-    if (own === undefined) {
-      own = `${s} `.slice(0, -1);
-      seen.set(own, own);
-    }
-    return own;
-  };
 }
 
 /** A copy of a small record (an area, a breakdown, a correction) with its texts interned, nested records too. */

@@ -15,6 +15,7 @@ import { checkAreaReference } from './rules/references.ts';
 import { checkTree } from './rules/tree.ts';
 import { writtenCells, type Written } from './rules/written.ts';
 import { buildNow } from '../site/clock.ts';
+import { interner } from './intern.ts';
 import {
   ALIASES,
   areaRow,
@@ -139,10 +140,15 @@ function validateRow<S extends ZodTypeAny>(
   out: WithOrigin<z.output<S>>[],
   written: ReturnType<typeof writtenCells>,
   problems: Problem[],
+  intern: (s: string) => string,
 ): void {
   const result = schema.safeParse(row.cells);
   if (result.success) {
-    const record = { ...result.data, origin: { file: table.file, line: row.line } };
+    // zod's output is a new object: completed in place rather than copied. Its texts are shared
+    // (a source's name or a date is on thousands of rows), so that the dataset holds each once.
+    const record = result.data as Record<string, unknown>;
+    for (const k in record) if (typeof record[k] === 'string') record[k] = intern(record[k] as string);
+    record.origin = { file: table.file, line: row.line };
     written.note(record, row.cells, table.headerOf);
     out.push(record); // one by one: a file may hold any number of rows (a spread overflowed the stack)
     return;
@@ -174,6 +180,7 @@ export function validateData(
   const problems: Problem[] = [];
   const ds = emptyDataset(meta);
   const written = writtenCells();
+  const intern = interner();
   const seen = new Set<FileKind>();
 
   const maxRows = options.maxRows ?? MAX_ROWS;
@@ -195,7 +202,7 @@ export function validateData(
         problems.push({ file: f.path, line: row.line, ...FILE.tooManyRows(count(maxRows)), kind: 'file.size' });
         return false;
       }
-      validateRow(row, table, schema, out, written, problems);
+      validateRow(row, table, schema, out, written, problems, intern);
     });
     for (const p of csvProblems) {
       // corrections.csv and help-points/ may legitimately hold only their header.
