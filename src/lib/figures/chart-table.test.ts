@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregateCsv, AREAS } from '../data/test-data.ts';
 import { fmt, t } from '../../i18n/vi.ts';
 import { breakdownCharts, seriesChart } from './chart-spec.ts';
-import { chartNoteId, chartTableLayout, chartTableRows, type ChartTableWords } from './chart-table.ts';
+import { chartNoteId, chartTableLayout, chartTableRows, chartTableWords, type ChartTablePage } from './chart-table.ts';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 const PART = [
@@ -18,17 +18,8 @@ const BREAK = [
 const data = aggregateCsv({ 'data/areas.csv': AREAS, 'data/participation/a.csv': PART, 'data/breakdowns/a.csv': BREAK });
 const hd = data.area('30')!;
 const series = seriesChart(data, hd, 'people', 'vneid', t.chartWords)!;
-const words: ChartTableWords = {
-  fmt,
-  rank: t.figures.col.rank,
-  source: t.figures.col.source,
-  noRank: t.figures.noRank,
-  noAddress: t.figure.noAddress,
-  note: t.chart.note,
-  corrected: t.figure.corrected,
-  correctionsHref: '/so-lieu/dinh-chinh/',
-};
-const rows = (spec = series, anchors = false, w = words) => chartTableRows(spec, chartTableLayout(spec), anchors, w).value;
+const page: ChartTablePage = { correctionsHref: '/so-lieu/dinh-chinh/' };
+const rows = (spec = series, anchors = false, p = page) => chartTableRows(spec, chartTableLayout(spec), anchors, chartTableWords(t, fmt), p).value;
 const count = (s: string, re: RegExp) => s.match(re)?.length ?? 0;
 
 describe('chartTableLayout', () => {
@@ -72,7 +63,7 @@ describe('chartTableRows', () => {
   });
   it('marks the data\'s own words as Vietnamese on a page in another language', () => {
     expect(rows()).not.toContain(' lang=');
-    expect(rows(series, false, { ...words, dataLang: 'vi' })).toContain('<span class="muted" lang="vi">');
+    expect(rows(series, false, { ...page, dataLang: 'vi' })).toContain('<span class="muted" lang="vi">');
   });
   it('writes a breakdown\'s categories and shares, a printed share beside the computed one', () => {
     const spec = breakdownCharts(data, hd, t.chartWords)[0]!;

@@ -55,12 +55,36 @@ export interface ChartTableWords {
   source: string;
   /** What a rank cell says when there is none. */
   noRank: string;
-  /** After a source that has no address: "(không có đường dẫn)". */
+  /** After a source that has no address. */
   noAddress: string;
   /** "Ghi chú": the label of a note's number. */
   note: string;
-  /** The link to the corrections log under a corrected value, and its address. */
+  /** The link to the corrections log under a corrected value. */
   corrected: string;
+}
+
+/** The words of a chart's table, from a locale's dictionary (src/i18n: vi and en alike). */
+export function chartTableWords(
+  t: {
+    figures: { col: { rank: string; source: string }; noRank: string };
+    chart: { note: string };
+    figure: { noAddress: string; corrected: string };
+  },
+  fmt: Format,
+): ChartTableWords {
+  return {
+    fmt,
+    rank: t.figures.col.rank,
+    source: t.figures.col.source,
+    noRank: t.figures.noRank,
+    noAddress: t.figure.noAddress,
+    note: t.chart.note,
+    corrected: t.figure.corrected,
+  };
+}
+
+/** What depends on the page: where the corrections log is, and the language of the data's words. */
+export interface ChartTablePage {
   correctionsHref: string;
   /** lang of the data's own words (sources, notes, categories) on a page in another language. */
   dataLang?: string;
@@ -71,9 +95,9 @@ export interface ChartTableWords {
  * the corrections log when corrected), rate or shares, rank and source columns, and a second line
  * with rank, source and note for phones. `anchors`: series rows carry their figure's id.
  */
-export function chartTableRows(spec: ChartSpec, layout: ChartTableLayout, anchors: boolean, w: ChartTableWords): Html {
+export function chartTableRows(spec: ChartSpec, layout: ChartTableLayout, anchors: boolean, w: ChartTableWords, page: ChartTablePage): Html {
   const { isSeries, hasRate, hasRank, hasComputed, hasPrinted, hasSource, notes, essential } = layout;
-  const lang = attr('lang', w.dataLang);
+  const lang = attr('lang', page.dataLang);
   return html`${spec.rows.map((r) => {
     const n = r.note ? notes.indexOf(r.note) : -1;
     const source = r.source_url
@@ -83,7 +107,7 @@ export function chartTableRows(spec: ChartSpec, layout: ChartTableLayout, anchor
     const label = isSeries ? html`<time${attr('datetime', r.key)}>${r.label}</time>` : r.label;
     const noteLink =
       n >= 0 && html`<sup class="col-extra"><a${attr('href', `#${chartNoteId(spec, n)}`)}${attr('aria-label', `${w.note} ${n + 1}`)}>${n + 1}</a></sup>`;
-    const corrected = r.corrected && html`<br><a class="chart-table__corrected"${attr('href', w.correctionsHref)}>${w.corrected}</a>`;
+    const corrected = r.corrected && html`<br><a class="chart-table__corrected"${attr('href', page.correctionsHref)}>${w.corrected}</a>`;
     const star = r.shareBasis === 'other-source' && r.computedShare !== undefined && ' *';
     return html`<tr${attr('data-key', r.key)}${attr('id', anchors && r.figureId ? `so-lieu-${r.figureId}` : undefined)}>\
 <th scope="row"${isSeries ? undefined : lang}>${label}${noteLink}</th>\
