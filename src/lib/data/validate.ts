@@ -150,7 +150,8 @@ function validateRow<S extends ZodTypeAny>(
     for (const k in record) if (typeof record[k] === 'string') record[k] = intern(record[k] as string);
     record.origin = { file: table.file, line: row.line };
     written.note(record, row.cells, table.headerOf);
-    out.push(record); // one by one: a file may hold any number of rows (a spread overflowed the stack)
+    // One by one: a file may hold any number of rows (a spread overflowed the stack).
+    out.push(record as WithOrigin<z.output<S>>);
     return;
   }
   for (const issue of result.error.issues) {
