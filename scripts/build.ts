@@ -2,9 +2,10 @@
  * `npm run build`: all or nothing.
  *   1. `npm run check`, in a process of its own: validate data/ (the one gate) and content/ (every
  *      problem of both listed; nothing published if any), and hand the validated dataset to Astro
- *      and this process in a file: it is not read or validated again. Astro starts at the same time, in a staging folder beside dist/: it
- *      bundles the site, which needs no data, and waits for the file before it renders a page (on
- *      two cores the check and the bundling overlap);
+ *      and this process in a file: it is not read or validated again. Astro starts at the same
+ *      time, in a staging folder beside dist/: it bundles the site, which needs no data, and
+ *      waits for the file before it renders a page (on two cores the check and the bundling
+ *      overlap);
  *   2. while Astro renders the HTML pages, this process writes the plain files (downloads: .txt,
  *      .docx, CSV, JSON…) into the same folder from the same dataset, with worker threads
  *      (scripts/write-files.ts, src/files/);
