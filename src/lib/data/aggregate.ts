@@ -153,7 +153,9 @@ export function aggregate(ds: Dataset): Aggregates {
       note: r.note === undefined ? undefined : intern(r.note),
       rank_reported: r.rank_reported,
       rank_scope: r.rank_scope === undefined ? undefined : intern(r.rank_scope),
-      id: `${r.area_code}-${r.metric}-${r.channel}-${as_of}`,
+      // Joined, not a template: a template's pieces stay linked to one another (and to the raw row)
+      // until the text is used as a key; nationally 1.3 million such links, 40 MB in every process.
+      id: [r.area_code, r.metric, r.channel, as_of].join('-'),
       time: at.time,
       day: at.day,
     };
