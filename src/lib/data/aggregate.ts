@@ -174,6 +174,8 @@ export function aggregate(ds: Dataset): Aggregates {
   // Ranks: group the last figure of each area per day by (day, parent, level, metric, channel).
   // A group is ranked only when every sibling area has a rate that day: never "1st of 1".
   const computedRanks = new Map<string, Rank>();
+  // One object per distinct rank ("2nd of 6 in district X" holds on many days): frozen, shared.
+  const sharedRanks = new Map<string, Rank>();
   const groups = new Map<string, Map<string, Figure>>();
   for (const f of figures) {
     const a = byCode.get(f.area_code);
@@ -192,7 +194,10 @@ export function aggregate(ds: Dataset): Aggregates {
       // Equal rates share a rank (1, 2, 2, 4).
       const position = i > 0 && rateOf(ranked[i - 1]!) === rateOf(f) ? computedRanks.get(ranked[i - 1]!.id)!.position : i + 1;
       const scope = byCode.get(parent!)?.level === 'country' ? 'country' : parent!;
-      computedRanks.set(f.id, { position, of: ranked.length, kind: 'computed', scope });
+      const key = `${position}|${ranked.length}|${scope}`;
+      let r = sharedRanks.get(key);
+      if (!r) sharedRanks.set(key, (r = Object.freeze({ position, of: ranked.length, kind: 'computed', scope } as const)));
+      computedRanks.set(f.id, r);
     });
   }
 
