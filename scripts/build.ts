@@ -33,11 +33,8 @@ import { writePlainFiles } from './write-files.ts';
 import { indexSite } from './search-index.ts';
 import { listedPages, mergeShare, startAstro, writeSitemap } from './build-astro.ts';
 import { writeServiceWorker } from './service-worker.ts';
+import { argValue } from './args.ts';
 
-function argValue(name: string): string | undefined {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-}
 
 async function timed<T>(label: string, fn: () => Promise<T>): Promise<T> {
   const start = performance.now();
@@ -63,12 +60,12 @@ async function sweep(parent: string, base: string) {
 
 /**
  * `npm run check` in a child process that writes the handoff when all is well (scripts/check.ts
- * --handoff); its report goes to this process's output. True when the data and content passed.
+ * --handoff); its report goes to this process's output. It is given this build's own options, of
+ * which it reads --limit as it always did. True when the data and content passed.
  */
 function runCheck(handoff: string): Promise<boolean> {
   const script = fileURLToPath(new URL('./check.ts', import.meta.url));
-  const limit = argValue('--limit');
-  const args = ['--import', 'tsx', script, '--handoff', handoff, ...(limit === undefined ? [] : ['--limit', limit])];
+  const args = ['--import', 'tsx', script, ...process.argv.slice(2), '--handoff', handoff];
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: 'inherit' });
     child.on('error', reject);

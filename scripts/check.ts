@@ -23,6 +23,7 @@ import { checkCampaign } from '../src/lib/campaign/gate.ts';
 import { writeHandoff } from '../src/lib/data/handoff.ts';
 import { typesetDataset } from '../src/lib/data/typeset.ts';
 import { fmt } from '../src/i18n/vi/format.ts';
+import { argValue } from './args.ts';
 
 /** `--limit N` from the command line: at most N problems listed (0 = all). */
 export function limitArg(argv: readonly string[] = process.argv): number | undefined {
@@ -69,16 +70,10 @@ export async function check(options: { dataDir?: string; contentDir?: string; li
   return ds;
 }
 
-/** `--handoff FILE` from the command line, or undefined. */
-function handoffArg(argv: readonly string[] = process.argv): string | undefined {
-  const i = argv.indexOf('--handoff');
-  return i >= 0 ? argv[i + 1] : undefined;
-}
-
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     const dataset = await check();
-    const handoff = handoffArg();
+    const handoff = argValue('--handoff');
     // The data's prose (sources, notes) set the site's way once, for pages and downloads alike.
     if (dataset && handoff) await writeHandoff(handoff, typesetDataset(dataset, fmt.typeset));
     process.exit(dataset ? 0 : 1);

@@ -7,15 +7,11 @@
  * typeset() (src/lib/text/format.ts).
  */
 import type { Dataset } from './validate.ts';
+import { oncePerText } from '../text/memo.ts';
 
 export function typesetDataset(dataset: Dataset, typesetText: (text: string) => string): Dataset {
   // Each distinct text once: a source's name is on thousands of rows (322,920 rows nationally).
-  const done = new Map<string, string>();
-  const typeset = (s: string) => {
-    let out = done.get(s);
-    if (out === undefined) done.set(s, (out = typesetText(s)));
-    return out;
-  };
+  const typeset = oncePerText(typesetText);
   const opt = (s: string | undefined) => (s === undefined ? s : typeset(s));
   return {
     ...dataset,

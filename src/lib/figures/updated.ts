@@ -1,6 +1,7 @@
 /** "Last updated" of the figures: the newest figure, breakdown or correction, of one area or all. */
 import type { Aggregates } from '../data/aggregate.ts';
 import { asOfTime } from '../text/vn-time.ts';
+import { oncePerText } from '../text/memo.ts';
 
 type UpdatedData = Pick<Aggregates, 'figures' | 'breakdowns' | 'corrections'>;
 interface Newest {
@@ -20,10 +21,9 @@ function indexOf(data: UpdatedData): Index {
   let index = indexes.get(data);
   if (index) return index;
   const built: Index = { byArea: new Map() };
-  const times = new Map<string, number>(); // as_of values repeat: parsed once each
+  const timeOf = oncePerText(asOfTime); // as_of values repeat: parsed once each
   const see = (asOf: string, area: string | undefined) => {
-    let t = times.get(asOf);
-    if (t === undefined) times.set(asOf, (t = asOfTime(asOf)));
+    const t = timeOf(asOf);
     if (!built.all || t > built.all.t) built.all = { t, asOf };
     if (area === undefined) return; // a correction of the whole site: only the site's date
     const own = built.byArea.get(area);

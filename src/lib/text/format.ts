@@ -10,6 +10,7 @@
  */
 import type { Channel, Metric, Qualifier } from '../data/schema.ts';
 import { asOfParts } from './vn-time.ts';
+import { oncePerText } from './memo.ts';
 
 /** What a locale says around numbers: given by src/i18n/<locale>.ts. */
 export interface FormatWords {
@@ -132,15 +133,7 @@ export function makeFormat(words: FormatWords): Format {
   const qualified = (text: string, q: Qualifier) => (words.qualifier[q] ? `${words.qualifier[q]} ${text}` : text);
   // Dates are read once per distinct as_of: a national build formats the same few dozen dates
   // hundreds of thousands of times.
-  const once = (f: (asOf: string) => string) => {
-    const memo = new Map<string, string>();
-    return (asOf: string) => {
-      let out = memo.get(asOf);
-      if (out === undefined) memo.set(asOf, (out = f(asOf)));
-      return out;
-    };
-  };
-  const date = once((asOf) => {
+  const date = oncePerText((asOf) => {
     const { y, m, d } = asOfParts(asOf);
     return words.date(d, m, y);
   });
@@ -162,11 +155,11 @@ export function makeFormat(words: FormatWords): Format {
     percent: (ratio, digits = 1) => `${fixedDigits(digits).format(ratio * 100)}${words.percentGap}%`,
     printedPercent: (pct) => `${printed.format(pct)}${words.percentGap}%`,
     date,
-    asOf: once((asOf) => {
+    asOf: oncePerText((asOf) => {
       const { time } = asOfParts(asOf);
       return time ? words.atMoment(time, date(asOf)) : words.onDay(date(asOf));
     }),
-    shortAsOf: once((asOf) => {
+    shortAsOf: oncePerText((asOf) => {
       const { m, d, time } = asOfParts(asOf);
       return words.shortDate(d, m, time);
     }),
