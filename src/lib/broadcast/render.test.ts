@@ -122,6 +122,29 @@ describe('renderBroadcast', () => {
     expect(() => renderBroadcast('Xin chào {{commune}}.', haiDuong, words)).toThrow(/commune/);
   });
 
+  it('rejects an unknown placeholder in paragraphs each time it is asked, not only the first', () => {
+    const paragraphs = ['Xin chào {{commune}}.'];
+    expect(() => renderBroadcast(paragraphs, haiDuong, words)).toThrow(/commune/);
+    expect(() => renderBroadcast(paragraphs, country, words)).toThrow(/commune/);
+  });
+
+  it('the same paragraphs for many areas: each gets its own values, the text its numerals in words as options say', () => {
+    const paragraphs = ['Đến ngày 16/5, {{figures_area}} có {{people}} người góp ý.', 'Năm 2013. {{rate}}'];
+    const a = renderBroadcast(paragraphs, haiDuong, words);
+    const b = renderBroadcast(paragraphs, country, words);
+    expect(a.paragraphs[0]).toBe(`Đến ngày mười sáu tháng năm, tỉnh Hải Dương có ${renderBroadcast(['{{people}}'], haiDuong, words).paragraphs[0]!.toLowerCase()} người góp ý.`);
+    expect(b.paragraphs[0]).toContain('cả nước có khoảng mười bốn triệu người góp ý.');
+    expect(a.paragraphs).toHaveLength(2);
+    // The country has no rate: its second paragraph is left out, and that is said.
+    expect(b.paragraphs).toHaveLength(1);
+    expect(b.missing).toEqual(['rate']);
+    expect(renderBroadcast(paragraphs, haiDuong, words).paragraphs).toEqual(a.paragraphs);
+    // The same paragraphs under other options: the author's numerals said as those options say.
+    const year = ['Năm 2005, {{area_name}}.'];
+    expect(renderBroadcast(year, haiDuong, words, { linh: 'lẻ' }).paragraphs).toEqual(['Năm hai nghìn không trăm lẻ năm, tỉnh Hải Dương.']);
+    expect(renderBroadcast(year, haiDuong, words).paragraphs).toEqual(['Năm hai nghìn không trăm linh năm, tỉnh Hải Dương.']);
+  });
+
   it('honours linh/lẻ and nghìn/ngàn', () => {
     const r = renderBroadcast('{{people}}', { ...haiDuong, people: { ...haiDuong.people!, value: 1005 } }, words, {
       linh: 'lẻ',

@@ -221,9 +221,48 @@ export function renderBroadcast(
   body: string | string[],
   area: BroadcastArea,
   words: BroadcastWords,
-  options: RenderOptions = {},
+  options: RenderOptions = NO_OPTIONS,
 ): RenderedBroadcast {
   const source = typeof body === 'string' ? extractBroadcastText(body) : body;
+  const values = placeholderValues(area, words, options);
+  const missing = new Set<PlaceholderName>();
+  const paragraphs: string[] = [];
+
+  for (const { used, parts } of compiled(source, options)) {
+    const absent = used.filter((name) => values[name] === undefined);
+    if (absent.length > 0) {
+      absent.filter((name) => !CONDITIONAL.includes(name)).forEach((name) => missing.add(name));
+      continue;
+    }
+    const out = parts.map((part, i) => (i % 2 === 1 ? values[part as PlaceholderName]! : part)).join('');
+    paragraphs.push(capitalizeSentences(out.replace(/\s+/g, ' ').trim()));
+  }
+
+  const count = paragraphs.reduce((n, p) => n + p.split(/\s+/).filter(Boolean).length, 0);
+  return {
+    paragraphs,
+    missing: [...missing],
+    words: count,
+    seconds: readingSeconds(count, options.pace ?? READING_PACE_WPM),
+  };
+}
+
+const NO_OPTIONS: RenderOptions = Object.freeze({});
+
+/** A paragraph split at its placeholders: the author's text (numerals already in words) and, at odd places, placeholder names. */
+interface CompiledParagraph {
+  used: PlaceholderName[];
+  parts: string[];
+}
+
+// A broadcast's text is the same for every area (32,000 renders nationally): checked, split and its
+// numerals put in words once per text and options, when the text is given as paragraphs.
+const compiledTexts = new WeakMap<readonly string[], WeakMap<RenderOptions, CompiledParagraph[]>>();
+
+function compiled(source: string[], options: RenderOptions): CompiledParagraph[] {
+  let byOptions = compiledTexts.get(source);
+  let out = byOptions?.get(options);
+  if (out) return out;
   const unknown = unknownPlaceholders(source);
   if (unknown.length > 0) {
     throw new Error(
@@ -238,32 +277,17 @@ export function renderBroadcast(
         `so name it with {{figures_area}}: "${misnamed[0]!.slice(0, 80)}…"`,
     );
   }
-  const values = placeholderValues(area, words, options);
-  const missing = new Set<PlaceholderName>();
-  const paragraphs: string[] = [];
-
-  for (const para of source) {
-    const used = [...para.matchAll(PLACEHOLDER)].map((m) => m[1] as PlaceholderName);
-    const absent = used.filter((name) => values[name] === undefined);
-    if (absent.length > 0) {
-      absent.filter((name) => !CONDITIONAL.includes(name)).forEach((name) => missing.add(name));
-      continue;
-    }
+  out = source.map((para) => {
+    const split = para.split(PLACEHOLDER);
     // Numerals in the author's text become words; placeholder values already are words.
-    const parts = para.split(PLACEHOLDER);
-    const out = parts
-      .map((part, i) => (i % 2 === 1 ? values[part as PlaceholderName]! : numeralsToWords(part, options)))
-      .join('');
-    paragraphs.push(capitalizeSentences(out.replace(/\s+/g, ' ').trim()));
-  }
-
-  const count = paragraphs.reduce((n, p) => n + p.split(/\s+/).filter(Boolean).length, 0);
-  return {
-    paragraphs,
-    missing: [...missing],
-    words: count,
-    seconds: readingSeconds(count, options.pace ?? READING_PACE_WPM),
-  };
+    return {
+      used: split.filter((_, i) => i % 2 === 1) as PlaceholderName[],
+      parts: split.map((part, i) => (i % 2 === 1 ? part : numeralsToWords(part, options))),
+    };
+  });
+  if (!byOptions) compiledTexts.set(source, (byOptions = new WeakMap()));
+  byOptions.set(options, out);
+  return out;
 }
 
 /**
