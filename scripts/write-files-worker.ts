@@ -7,13 +7,20 @@ import { FileSink } from './write-files.ts';
 const { shared, outDir } = workerData as { shared: SharedContext; outDir: string };
 const sink = new FileSink(outDir);
 
-parentPort!.on('message', async (job: { kind: number; inputs: unknown[] }) => {
+// Jobs run concurrently (while one waits for a PNG, the next renders): each counts its own files.
+parentPort!.on('message', async (job: { id: number; kind: number; inputs: unknown[] }) => {
   try {
     const kind = PLAIN_FILE_KINDS[job.kind]!;
-    const before = { files: sink.files, bytes: sink.bytes };
-    for (const input of job.inputs) for (const f of await kind.render(input, shared)) sink.write(f);
-    parentPort!.postMessage({ ok: true, files: sink.files - before.files, bytes: sink.bytes - before.bytes });
+    let files = 0;
+    let bytes = 0;
+    for (const input of job.inputs) {
+      for (const f of await kind.render(input, shared)) {
+        bytes += sink.write(f);
+        files++;
+      }
+    }
+    parentPort!.postMessage({ id: job.id, ok: true, files, bytes });
   } catch (e) {
-    parentPort!.postMessage({ ok: false, error: `${(e as Error).stack ?? e}` });
+    parentPort!.postMessage({ id: job.id, ok: false, error: `${(e as Error).stack ?? e}` });
   }
 });

@@ -34,10 +34,9 @@ export interface KindStats {
 /** Writes files under a folder, creating each directory once. */
 export class FileSink {
   private dirs = new Set<string>();
-  files = 0;
-  bytes = 0;
   constructor(private root: string) {}
-  write(file: PlainFile): void {
+  /** Writes one file; returns its size in bytes. */
+  write(file: PlainFile): number {
     const full = path.join(this.root, file.path);
     const dir = path.dirname(full);
     if (!this.dirs.has(dir)) {
@@ -45,11 +44,12 @@ export class FileSink {
       this.dirs.add(dir);
     }
     const { content } = file;
+    let bytes: number;
     if (typeof content === 'string' || content instanceof Uint8Array) {
       writeFileSync(full, content);
-      this.bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
-    } else this.bytes += writePieces(full, content);
-    this.files++;
+      bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
+    } else bytes = writePieces(full, content);
+    return bytes;
   }
 }
 
@@ -80,11 +80,14 @@ function writePieces(file: string, pieces: Iterable<string>): number {
 }
 
 interface Job {
+  /** Matches the worker's reply to its job: a worker renders its jobs concurrently (a PNG is drawn off its thread), so replies may come in another order. */
+  id: number;
   kind: number;
   inputs: unknown[];
 }
 
-type Reply = { ok: true; files: number; bytes: number } | { ok: false; error: string };
+/** What a worker wrote for one job, counted by that job alone. */
+type Reply = { id: number } & ({ ok: true; files: number; bytes: number } | { ok: false; error: string });
 
 function startWorker(shared: SharedContext, outDir: string): Worker {
   const entry = new URL('./write-files-worker.ts', import.meta.url).href;
@@ -95,8 +98,8 @@ function startWorker(shared: SharedContext, outDir: string): Worker {
 
 interface PoolWorker {
   worker: Worker;
-  /** Resolvers of the jobs sent and not yet answered, in order (a worker answers in order). */
-  pending: ((r: Reply) => void)[];
+  /** Resolvers of the jobs sent and not yet answered, by job id. */
+  pending: Map<number, (r: Reply) => void>;
 }
 
 /** A pool of workers that take jobs and report what they wrote. */
@@ -104,13 +107,18 @@ class Pool {
   private waiting: (() => void)[] = [];
   private failure?: Error;
   private workers: PoolWorker[];
+  private nextId = 0;
   constructor(
     workers: Worker[],
     private onDone: (kind: number, files: number, bytes: number) => void,
   ) {
     this.workers = workers.map((worker) => {
-      const w: PoolWorker = { worker, pending: [] };
-      worker.on('message', (r: Reply) => w.pending.shift()?.(r));
+      const w: PoolWorker = { worker, pending: new Map() };
+      worker.on('message', (r: Reply) => {
+        const done = w.pending.get(r.id);
+        w.pending.delete(r.id);
+        done?.(r);
+      });
       worker.on('error', (e) => this.fail(e));
       return w;
     });
@@ -123,12 +131,13 @@ class Pool {
     this.waiting.splice(0).forEach((f) => f());
   }
   /** Resolves once a worker has taken the job (back-pressure on the main thread's walk). */
-  async send(job: Job): Promise<void> {
+  async send(kind: number, inputs: unknown[]): Promise<void> {
+    const job: Job = { id: this.nextId++, kind, inputs };
     for (;;) {
       if (this.failure) throw this.failure;
-      const w = this.workers.reduce((a, b) => (b.pending.length < a.pending.length ? b : a));
-      if (w.pending.length < IN_FLIGHT) {
-        w.pending.push((r) => {
+      const w = this.workers.reduce((a, b) => (b.pending.size < a.pending.size ? b : a));
+      if (w.pending.size < IN_FLIGHT) {
+        w.pending.set(job.id, (r) => {
           if (r.ok) this.onDone(job.kind, r.files, r.bytes);
           else this.fail(new Error(r.error));
           this.wake();
@@ -140,7 +149,7 @@ class Pool {
     }
   }
   async drain(): Promise<void> {
-    while (!this.failure && this.workers.some((w) => w.pending.length > 0)) await new Promise<void>((r) => this.waiting.push(r));
+    while (!this.failure && this.workers.some((w) => w.pending.size > 0)) await new Promise<void>((r) => this.waiting.push(r));
     if (this.failure) throw this.failure;
   }
   async close(): Promise<void> {
@@ -181,19 +190,19 @@ export async function writePlainFiles(
       let batch: unknown[] = [];
       for (const input of kind.inputs(ctx)) {
         if (inline) {
-          const before = { files: sink.files, bytes: sink.bytes };
-          for (const f of await kind.render(input, shared)) sink.write(f);
-          stats[i]!.files += sink.files - before.files;
-          stats[i]!.bytes += sink.bytes - before.bytes;
+          for (const f of await kind.render(input, shared)) {
+            stats[i]!.bytes += sink.write(f);
+            stats[i]!.files++;
+          }
           continue;
         }
         batch.push(input);
         if (batch.length === BATCH) {
-          await pool.send({ kind: i, inputs: batch });
+          await pool.send(i, batch);
           batch = [];
         }
       }
-      if (batch.length) await pool.send({ kind: i, inputs: batch });
+      if (batch.length) await pool.send(i, batch);
       finished(i);
     }
     await pool.drain();

@@ -81,3 +81,35 @@ describe('a chart’s CSV holds the rows of the table on its page', () => {
     }
   });
 });
+
+describe('what the step reports', () => {
+  it('counts, for each kind, the files and bytes that kind made, though a worker renders two jobs at once', async () => {
+    // Generated (illustrative) data large enough for several jobs of each kind, with chart images
+    // (drawn off the worker's thread) so that its jobs overlap.
+    const { writePlainFiles } = await import('../../scripts/write-files.ts');
+    const { generateBenchData } = await import('../../scripts/gen-bench-data.ts');
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const tmp = mkdtempSync(path.join(tmpdir(), 'gopy-files-'));
+    try {
+      generateBenchData(path.join(tmp, 'data'), { provinces: 3, districts: 12, communes: 150, days: 3 });
+      const { dataset } = await readDataset(path.join(tmp, 'data'));
+      const generated = { ...ctx, data: aggregate(typesetDataset(dataset!, fmt.typeset)) };
+      const stats = await writePlainFiles(generated.data, path.join(tmp, 'site'), { workers: 1, site: ctx.site });
+      for (const [i, kind] of PLAIN_FILE_KINDS.entries()) {
+        let files = 0;
+        let size = 0;
+        for (const input of kind.inputs(generated)) {
+          for (const f of await kind.render(input, generated)) {
+            files++;
+            size += bytes(f.content).length;
+          }
+        }
+        expect(stats[i], kind.name).toMatchObject({ name: kind.name, files, bytes: size });
+      }
+      expect(stats.find((k) => k.name.startsWith('chart'))!.files).toBeGreaterThan(64);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
