@@ -82,10 +82,11 @@ function files(dir: string, sub = ''): string[] {
 describe('the status, worked out at the build’s date (GOPY_NOW)', () => {
   let before: BuiltSite, open: BuiltSite, last: BuiltSite;
   beforeAll(async () => {
-    // The illustrative channel opens on 2/3/2031 and closes at the end of 20/3/2031.
+    // The illustrative channel opens on 2/3/2031 and closes at the end of 20/3/2031. The open day's
+    // build runs at 06:30 in Vietnam: still the day before in UTC.
     [before, open, last] = await Promise.all([
       illustrative('before', '2031-02-20T09:00', dataBeforeOpen('2031-02-19')),
-      illustrative('open', '2031-03-10T09:00'),
+      illustrative('open', '2031-03-10T06:30'),
       illustrative('last', '2031-03-20T23:30'),
     ]);
   });
@@ -147,6 +148,13 @@ describe('the status, worked out at the build’s date (GOPY_NOW)', () => {
     expect(offenders).toEqual([]);
   });
 
+  it("a chart's citation says the build's day in Vietnam, not in UTC (06:30 there is 23:30 the day before)", () => {
+    const figures = htmlPages(open.dir).filter((r) => /^(en\/)?so-lieu\/[^/]+\/$/.test(r));
+    const days = figures.flatMap((r) => [...read(open, r).matchAll(/<time datetime="([^"]+)" data-today=/g)].map((m) => m[1]));
+    expect(days.length).toBeGreaterThan(0);
+    expect(new Set(days)).toEqual(new Set(['2031-03-10']));
+  });
+
   it('guide pages carry their status without JavaScript; print views and posters load the refresh script', () => {
     const html = read(open, 'huong-dan/gop-y-qua-vneid/');
     // The status is not refreshed on a guide page (no data for the refresh script); the page's only
@@ -166,7 +174,7 @@ describe('the status, worked out at the build’s date (GOPY_NOW)', () => {
 describe('an illustrative campaign: every campaign word comes from its settings', () => {
   let site: BuiltSite;
   beforeAll(async () => {
-    site = await illustrative('open', '2031-03-10T09:00');
+    site = await illustrative('open', '2031-03-10T06:30');
   });
 
   /** Header, footer, the illustrative banner, status lines, the site's name in <title> and og:site_name, poster lines, and the whole home page. */
