@@ -10,6 +10,15 @@ import { url } from '~/lib/site/paths.ts';
 import type { Locale } from '~/i18n/locale.ts';
 import { t } from '~/i18n/vi.ts';
 
+/**
+ * The site's name on a page in `lang`: the campaign's (content/campaign.yaml); on English pages its
+ * English name when the settings give one, else the Vietnamese one (`lang: 'vi'` then marks it).
+ */
+export function siteNameFor(campaign: Campaign, lang: string): { name: string; lang?: 'vi' } {
+  if (lang === 'en') return campaign.short_name_en ? { name: campaign.short_name_en } : { name: campaign.short_name, lang: 'vi' };
+  return { name: campaign.short_name };
+}
+
 /** The search box: in the header by default (its label for screen readers only). */
 export function searchBoxProps(id = 'search-box-q', variant: 'header' | 'page' = 'header', label: string = t.search.headerLabel): SearchBoxProps {
   return { id, variant, label, action: url('tim-kiem/'), words: { title: t.search.title, placeholder: t.search.label, button: t.search.button } };
