@@ -8,7 +8,9 @@
  *      overlap);
  *   2. while Astro renders the HTML pages, this process writes the plain files (downloads: .txt,
  *      .docx, CSV, JSON…) into the same folder from the same dataset, with worker threads
- *      (scripts/write-files.ts, src/files/);
+ *      (scripts/write-files.ts, src/files/); then, in the frame of the one page of each that Astro
+ *      rendered, the pages of the one-area families it leaves to the workers (GOPY_WORKER_PAGES:
+ *      the broadcast pages, src/files/broadcast-pages.ts);
  *   3. merge what the Astro processes made (one per core, each a share of the pages), write the
  *      sitemap from the pages they listed;
  *   4. write the service worker (sw.js: offline reading, versioned by what the build holds);
@@ -33,6 +35,8 @@ import { writePlainFiles } from './write-files.ts';
 import { indexSite } from './search-index.ts';
 import { listedPages, mergeShare, startAstro, writeSitemap } from './build-astro.ts';
 import { writeServiceWorker } from './service-worker.ts';
+import { WORKER_PAGES_ENV } from '../src/lib/site/shard.ts';
+import { BROADCAST_FAMILY } from '../src/lib/broadcast/page-html.ts';
 import { argValue } from './args.ts';
 
 
@@ -88,7 +92,10 @@ export async function build(dest: string): Promise<void> {
   const started = performance.now();
   // One Astro process per core (GOPY_ASTRO_SHARDS to choose), each rendering a share of the pages.
   const shards = Number(process.env.GOPY_ASTRO_SHARDS) || Math.min(2, availableParallelism());
-  const astro = startAstro(staging, shards, { ...process.env, [HANDOFF_ENV]: handoff, [HANDOFF_FROM_ENV]: String(process.pid) });
+  // The families whose pages the plain-files workers write (Astro renders one page of each):
+  // GOPY_WORKER_PAGES, by default the broadcast pages; "none" leaves every page to Astro.
+  const families = (process.env[WORKER_PAGES_ENV] ?? BROADCAST_FAMILY).split(',').map((f) => f.trim()).filter((f) => f && f !== 'none');
+  const astro = startAstro(staging, shards, { ...process.env, [WORKER_PAGES_ENV]: families.join(','), [HANDOFF_ENV]: handoff, [HANDOFF_FROM_ENV]: String(process.pid) });
   // Timed from the start: Astro runs beside the check.
   const astroDone = astro.done.then(() => console.log(`[build] astro: ${((performance.now() - started) / 1000).toFixed(1)} s`));
   astroDone.catch(() => {}); // awaited below; a failure while the gate runs must not go unhandled
@@ -109,15 +116,16 @@ export async function build(dest: string): Promise<void> {
   };
   if (!data) return fail();
   try {
-    const files = timed('files', () => writePlainFiles(data!, staging));
+    // The page kinds wait for Astro: they take their frame from a page it rendered.
+    const files = timed('files', () => writePlainFiles(data!, staging, { pagesReady: astroDone, families }));
     // Both run to the end even when one fails, so that nothing writes into staging once it is removed.
     const [astroResult, filesResult] = await Promise.allSettled([astroDone, files]);
     if (astroResult.status === 'rejected') throw astroResult.reason;
     if (filesResult.status === 'rejected') throw filesResult.reason;
-    for (const k of filesResult.value) console.log(`[build] files, ${k.name}: ${k.files} files, ${(k.bytes / 1048576).toFixed(1)} MB, ${k.seconds.toFixed(1)} s`);
+    for (const k of filesResult.value.kinds) console.log(`[build] files, ${k.name}: ${k.files} files, ${(k.bytes / 1048576).toFixed(1)} MB, ${k.seconds.toFixed(1)} s`);
     for (const dir of astro.workDirs) await rm(dir, { recursive: true, force: true });
     await timed('merge and sitemap', async () => {
-      const pages = (await Promise.all(astro.dirs.map(listedPages))).flat();
+      const pages = [...(await Promise.all(astro.dirs.map(listedPages))).flat(), ...filesResult.value.pages];
       for (const dir of astro.dirs.slice(1)) await mergeShare(dir, staging);
       await writeSitemap(staging, pages);
     });

@@ -5,9 +5,10 @@
  * from the whole dataset are rendered on the main thread.
  *
  * Workers: GOPY_WORKERS (default: one less than the cores, at least one; 0 renders everything on the
- * main thread).
+ * main thread); for the pages written once Astro is done, GOPY_PAGE_WORKERS (default: one per core).
  */
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -17,7 +18,9 @@ import { PLAIN_FILE_KINDS } from '../src/files/index.ts';
 import { getCampaign } from '../src/lib/campaign/load.ts';
 // sharp (chart images) is loaded on the main thread before any worker loads it, as sharp asks.
 import '../src/lib/figures/png.ts';
-import type { PlainFile, SharedContext } from '../src/files/kind.ts';
+import { PAGE_PARTS, type FilesContext, type PlainFile, type SharedContext } from '../src/files/kind.ts';
+import { pageFrame, type PageFrame } from '../src/lib/site/page-frame.ts';
+import type { SitemapPage } from '../src/lib/site/sitemap.ts';
 
 /** Inputs sent to a worker at once, and batches a worker may hold (one working, one waiting). */
 const BATCH = 64;
@@ -158,39 +161,52 @@ class Pool {
 }
 
 /**
- * Write every plain file of the site into `outDir` from the aggregates. Returns what each kind wrote.
+ * Write every plain file of the site into `outDir` from the aggregates. Returns what each kind
+ * wrote, and the pages the page kinds wrote with their sitemap entries.
+ *
+ * Page kinds (a kind with `pages`: HTML pages of a route family) are written once `pagesReady`
+ * resolves (Astro's pages are in `outDir`, among them each family's specimen, whose frame they
+ * take: src/lib/site/page-frame.ts), by `pageWorkers` workers of their own (default: one per core,
+ * Astro being done); without `pagesReady`, or when `families` does not name theirs, they are not
+ * written (Astro renders them).
  */
 export async function writePlainFiles(
   data: Aggregates,
   outDir: string,
-  options: { workers?: number; site?: string } = {},
-): Promise<KindStats[]> {
+  options: { workers?: number; site?: string; pagesReady?: Promise<unknown>; families?: readonly string[]; pageWorkers?: number } = {},
+): Promise<{ kinds: KindStats[]; pages: SitemapPage[] }> {
+  const campaign = await getCampaign();
   const shared: SharedContext = {
     broadcasts: await readBroadcastEntries(),
     site: options.site ?? (process.env.SITE_URL || undefined),
-    siteName: (await getCampaign()).short_name,
+    siteName: campaign.short_name,
+    campaign,
   };
-  const ctx = { ...shared, data, help: await readHelpFacts() };
+  const ctx: FilesContext = { ...shared, data, help: await readHelpFacts() };
   const workerCount = options.workers ?? Number(process.env.GOPY_WORKERS ?? Math.max(1, availableParallelism() - 1));
   const stats: KindStats[] = PLAIN_FILE_KINDS.map((k) => ({ name: k.name, files: 0, bytes: 0, seconds: 0 }));
   const started: number[] = [];
   const finished = (kind: number) => (stats[kind]!.seconds = (performance.now() - started[kind]!) / 1000);
   const sink = new FileSink(outDir);
-
-  const workers = Array.from({ length: workerCount }, () => startWorker(shared, outDir));
-  const pool = new Pool(workers, (kind, files, bytes) => {
+  const onDone = (kind: number, files: number, bytes: number) => {
     stats[kind]!.files += files;
     stats[kind]!.bytes += bytes;
     finished(kind);
-  });
-  try {
-    for (const [i, kind] of PLAIN_FILE_KINDS.entries()) {
-      started[i] = performance.now();
-      const inline = kind.mainThread || workerCount === 0;
+  };
+  const pools: Pool[] = [];
+  const pages: SitemapPage[] = [];
+
+  /** Sends every input of the kinds to the pool, or renders them here (inline). */
+  const walk = async (kinds: number[], pool: Pool | undefined, context: SharedContext, inputsOf: (i: number) => Iterable<unknown>) => {
+    for (const i of kinds) {
+      const kind = PLAIN_FILE_KINDS[i]!;
+      started[i] ??= performance.now();
+      const inline = kind.mainThread || !pool;
       let batch: unknown[] = [];
-      for (const input of kind.inputs(ctx)) {
+      for (const input of inputsOf(i)) {
+        if (kind.pages) pages.push(kind.pages.sitemap(input, ctx));
         if (inline) {
-          for (const f of await kind.render(input, shared)) {
+          for (const f of await kind.render(input, context)) {
             stats[i]!.bytes += sink.write(f);
             stats[i]!.files++;
           }
@@ -198,16 +214,56 @@ export async function writePlainFiles(
         }
         batch.push(input);
         if (batch.length === BATCH) {
-          await pool.send(i, batch);
+          await pool!.send(i, batch);
           batch = [];
         }
       }
-      if (batch.length) await pool.send(i, batch);
+      if (batch.length) await pool!.send(i, batch);
       finished(i);
     }
-    await pool.drain();
+  };
+
+  try {
+    const files: number[] = [];
+    const pageKinds: number[] = [];
+    PLAIN_FILE_KINDS.forEach((k, i) => {
+      if (!k.pages) files.push(i);
+      else if (!options.families || options.families.includes(k.pages.family)) pageKinds.push(i);
+    });
+    const pool = workerCount > 0 ? new Pool(Array.from({ length: workerCount }, () => startWorker(shared, outDir)), onDone) : undefined;
+    if (pool) pools.push(pool);
+    await walk(files, pool, shared, (i) => PLAIN_FILE_KINDS[i]!.inputs(ctx));
+    if (pageKinds.length && options.pagesReady) {
+      await options.pagesReady;
+      // Each family's frame, from its specimen (its first page, rendered by Astro), then its pages.
+      const frames: Record<string, PageFrame> = {};
+      const firsts = new Map<number, { first: unknown; rest: Iterator<unknown> }>();
+      for (const i of pageKinds) {
+        const kind = PLAIN_FILE_KINDS[i]!;
+        const rest = kind.inputs(ctx)[Symbol.iterator]();
+        const next = rest.next();
+        if (next.done) continue;
+        const { path: pagePath, parts } = kind.pages!.page(next.value, shared);
+        const specimen = path.join(outDir, pagePath, 'index.html');
+        const html = await readFile(specimen, 'utf8').catch(() => {
+          throw new Error(`${kind.name}: Astro did not write ${pagePath}, the page the others take their frame from (GOPY_WORKER_PAGES)`);
+        });
+        frames[kind.pages!.family] = pageFrame(html, parts, PAGE_PARTS.map((p) => `${kind.name}, ${pagePath}: the ${p}`));
+        firsts.set(i, { first: next.value, rest });
+      }
+      const framed: SharedContext = { ...shared, frames };
+      const pageWorkerCount = workerCount > 0 ? (options.pageWorkers ?? Number(process.env.GOPY_PAGE_WORKERS || availableParallelism())) : 0;
+      const pagePool = pageWorkerCount > 0 ? new Pool(Array.from({ length: pageWorkerCount }, () => startWorker(framed, outDir)), onDone) : undefined;
+      if (pagePool) pools.push(pagePool);
+      await walk([...firsts.keys()], pagePool, framed, function* (i) {
+        const { first, rest } = firsts.get(i)!;
+        yield first;
+        for (let n = rest.next(); !n.done; n = rest.next()) yield n.value;
+      });
+    }
+    for (const p of pools) await p.drain();
   } finally {
-    await pool.close();
+    await Promise.all(pools.map((p) => p.close()));
   }
-  return stats;
+  return { kinds: stats, pages };
 }

@@ -3,32 +3,40 @@
  * smart-radio text-to-speech and for editing in Word. The same renderTarget() as the page
  * (src/pages/kich-ban/[broadcast]/[area]/), so the files say exactly what the page says.
  */
-import { broadcastMeta, broadcastPaths, broadcastTargets, renderTarget, usesFigures, type BroadcastTarget } from '../lib/broadcast/pages.ts';
+import { broadcastMeta, broadcastPaths, broadcastTargets, renderTarget, usesFigures, type BroadcastEntry, type BroadcastTarget } from '../lib/broadcast/pages.ts';
 import { usableFacts } from '../lib/help/general.ts';
 import { broadcastHelp } from '../lib/help/pages.ts';
 import { buildNow } from '../lib/site/clock.ts';
 import { broadcastToText } from '../lib/broadcast/render.ts';
 import { broadcastDocxWriter } from '../lib/broadcast/docx.ts';
 import { areaName, spokenArea, t } from '../i18n/vi.ts';
-import type { PlainFileKind } from './kind.ts';
+import type { FilesContext, PlainFileKind } from './kind.ts';
 
 /** One broadcast for one area: the broadcast by its id, the rest as the page's target has it. */
 export type BroadcastFilesInput = Omit<BroadcastTarget, 'broadcast'> & { broadcast: string };
 
+/** Every broadcast × area, as the pages' getStaticPaths make them (src/pages/kich-ban/_routes.ts). */
+export function broadcastTargetsOf({ data, broadcasts, help }: Pick<FilesContext, 'data' | 'broadcasts' | 'help'>): BroadcastTarget[] {
+  const { usable } = usableFacts(help, data);
+  const now = buildNow().getTime();
+  const say = { words: t.help.spoken, spokenArea: (code: string) => spokenArea(data.area(code)!) };
+  return broadcastTargets(broadcasts, data, (area) => broadcastHelp(data, usable, area, now, say));
+}
+
+/** A broadcast's entry by its id (inputs carry the id: the entry crosses to a worker once, in the shared context). */
+export function broadcastById(broadcasts: readonly BroadcastEntry[], id: string): BroadcastEntry {
+  const broadcast = broadcasts.find((b) => b.id === id);
+  if (!broadcast) throw new Error(`broadcast ${id}: not among the broadcasts`);
+  return broadcast;
+}
+
 export const broadcastFiles: PlainFileKind<BroadcastFilesInput> = {
   name: 'broadcast .txt, .docx',
-  *inputs({ data, broadcasts, help }) {
-    // As the pages' getStaticPaths (src/pages/kich-ban/_routes.ts).
-    const { usable } = usableFacts(help, data);
-    const now = buildNow().getTime();
-    const say = { words: t.help.spoken, spokenArea: (code: string) => spokenArea(data.area(code)!) };
-    for (const target of broadcastTargets(broadcasts, data, (area) => broadcastHelp(data, usable, area, now, say))) {
-      yield { ...target, broadcast: target.broadcast.id };
-    }
+  *inputs(ctx) {
+    for (const target of broadcastTargetsOf(ctx)) yield { ...target, broadcast: target.broadcast.id };
   },
   async render(input, { broadcasts }) {
-    const broadcast = broadcasts.find((b) => b.id === input.broadcast);
-    if (!broadcast) throw new Error(`broadcast ${input.broadcast}: not among the broadcasts`);
+    const broadcast = broadcastById(broadcasts, input.broadcast);
     const page = renderTarget({ ...input, broadcast }, t.broadcast.textWords);
     const paths = broadcastPaths(broadcast.id, input.area.slug);
     const write = await broadcastDocxWriter();

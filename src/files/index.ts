@@ -7,9 +7,10 @@ import { broadcastFiles } from './broadcasts.ts';
 import { chartFiles } from './charts.ts';
 import { datasetFiles } from './dataset.ts';
 import { helpCalendarFiles } from './help-calendars.ts';
+import { broadcastPageFiles } from './broadcast-pages.ts';
 import type { PlainFileKind } from './kind.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind has its own input type
 export type AnyPlainFileKind = PlainFileKind<any>;
 
-export const PLAIN_FILE_KINDS: readonly AnyPlainFileKind[] = [broadcastFiles, chartFiles, helpCalendarFiles, datasetFiles, areaNameFiles];
+export const PLAIN_FILE_KINDS: readonly AnyPlainFileKind[] = [broadcastFiles, chartFiles, helpCalendarFiles, datasetFiles, areaNameFiles, broadcastPageFiles];

@@ -11,6 +11,9 @@
 import type { Aggregates } from '../lib/data/aggregate.ts';
 import type { BroadcastEntry } from '../lib/broadcast/pages.ts';
 import type { HelpFact } from '../lib/help/general.ts';
+import type { Campaign } from '../lib/campaign/schema.ts';
+import type { PageFrame } from '../lib/site/page-frame.ts';
+import type { SitemapPage } from '../lib/site/sitemap.ts';
 
 /**
  * One file: its site path (no base, no leading slash) and its bytes or text (UTF-8), or its text in
@@ -29,6 +32,10 @@ export interface SharedContext {
   site?: string;
   /** The site's name (content/campaign.yaml's short_name), on chart images. */
   siteName: string;
+  /** The campaign's settings (content/campaign.yaml): pages' status lines, footers, report links. */
+  campaign: Campaign;
+  /** Each page family's frame, by family (PageFamily): known once Astro has rendered the family's specimen. */
+  frames?: Record<string, PageFrame>;
 }
 
 /** What the main thread knows besides: the aggregates of the validated dataset, the help facts. */
@@ -52,4 +59,24 @@ export interface PlainFileKind<I = unknown> {
    * the dataset itself (their `inputs` do the work and yield the files; `render` passes them on).
    */
   mainThread?: boolean;
+  /** A kind whose files are HTML pages of a route family Astro would otherwise render. */
+  pages?: PageFamily<I>;
 }
+
+/**
+ * HTML pages written by the workers (src/lib/site/page-frame.ts): each page is its parts (the
+ * shell's head, header and footer, the page's main) in the frame Astro wrote around the same parts
+ * of the family's specimen, its first page, which Astro still renders (GOPY_WORKER_PAGES,
+ * src/lib/site/shard.ts). Such a kind is written once Astro's pages are in place.
+ */
+export interface PageFamily<I> {
+  /** The family's name in GOPY_WORKER_PAGES. */
+  family: string;
+  /** An input's page: its site path ("kich-ban/x/y/") and its parts, in the order of PAGE_PARTS. */
+  page(input: I, shared: SharedContext): { path: string; parts: string[] };
+  /** Its sitemap entry, with the lastmod Base.astro would have recorded (main thread). */
+  sitemap(input: I, ctx: FilesContext): SitemapPage;
+}
+
+/** The parts of a page the workers write, in the order they appear in it. */
+export const PAGE_PARTS = ['head', 'header', 'main', 'footer'] as const;

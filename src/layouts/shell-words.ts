@@ -3,12 +3,14 @@
  * sentences, the campaign's contacts, every link through url(). Shared by Base.astro, SearchBox.astro
  * and ContactBlock.astro, so that each part of the shell is said in one place.
  */
-import type { Campaign } from '~/lib/campaign/schema.ts';
-import { siteFooterHtml, type ContactLine, type SearchBoxProps } from '~/lib/site/shell.ts';
-import type { Html } from '~/lib/text/html.ts';
-import { url } from '~/lib/site/paths.ts';
-import type { Locale } from '~/i18n/locale.ts';
-import { t } from '~/i18n/vi.ts';
+import type { Campaign } from '../lib/campaign/schema.ts';
+import { pageHeadHtml, siteFooterHtml, siteHeaderHtml, type ContactLine, type SearchBoxProps } from '../lib/site/shell.ts';
+import type { Html } from '../lib/text/html.ts';
+import { absoluteUrl, siteUrl, url } from '../lib/site/paths.ts';
+import { locales, viLocale, type Locale } from '../i18n/locale.ts';
+import { twins } from '../lib/site/languages.ts';
+import type { SearchKind } from '../lib/search/meta.ts';
+import { t } from '../i18n/vi.ts';
 
 /**
  * The site's name on a page in `lang`: the campaign's (content/campaign.yaml); on English pages its
@@ -63,4 +65,64 @@ export function siteFooter(locale: Locale, campaign: Campaign): Html {
     byLang.set(locale.lang, footer);
   }
   return footer;
+}
+
+/** What a page tells its shell (Base.astro's props, resolved against the data by Base). */
+export interface PageShellProps {
+  title: string;
+  description: string;
+  locale?: Locale;
+  /** Open Graph image, a site path (default: the share image of the headline figure). */
+  image?: string;
+  section?: string;
+  /** The header's search box (Vietnamese pages only). */
+  searchBox?: boolean;
+  /** A page with no address of its own (404): no canonical or og:url, robots noindex. */
+  noAddress?: boolean;
+  /** What the search index files about the page; absent for a page left out of search. */
+  search?: { kind: SearchKind; areas: string[] };
+}
+
+/**
+ * A page's shell as markup: `<head>`'s elements, the header, the footer, for the page at `path`
+ * (its site path: no base, no leading slash). Base.astro's, and that of the pages the build's
+ * workers write without Astro (src/files/broadcast-pages.ts), so the two cannot differ.
+ */
+export function pageShell(path: string, p: PageShellProps, env: { site: string | URL | undefined; campaign: Campaign }): { head: Html; header: Html; footer: Html } {
+  const { title, description, locale = viLocale, image = 'so-lieu/anh-chia-se.png', section, noAddress = false } = p;
+  const { lang, t: words } = locale;
+  const { site, campaign } = env;
+  const { name: siteName, lang: siteNameLang } = siteNameFor(campaign, lang);
+  const fullTitle = section === 'home' ? title : `${title} — ${siteName}`;
+  // Without SITE_URL (a local preview) the canonical link is relative and og:url/og:image are left
+  // out: never a made-up origin.
+  const ogImage = image ? absoluteUrl(site, image) : undefined;
+  // The same page in the other language, when it has one: hreflang links and the language switch.
+  const versions = noAddress ? undefined : twins(path);
+  const other = versions && locales[lang === 'vi' ? 'en' : 'vi'];
+  const head = pageHeadHtml({
+    fullTitle,
+    title,
+    description,
+    canonical: noAddress ? undefined : siteUrl(site, path),
+    alternates: versions && { vi: siteUrl(site, versions.vi), en: siteUrl(site, versions.en) },
+    favicon: url('favicon.svg'),
+    ogLocale: locale.ogLocale,
+    siteName,
+    ogUrl: absoluteUrl(site, path),
+    ogImage,
+    search: p.search && { kind: t.search.kinds[p.search.kind], areas: p.search.areas },
+  });
+  const header = siteHeaderHtml({
+    skipLink: words.skipLink,
+    home: url(locale.home),
+    siteName,
+    siteNameLang,
+    languageSwitch: other && versions && { href: url(versions[other.lang]), lang: other.lang, label: other.t.language.name },
+    navLabel: words.navLabel,
+    nav: locale.nav.map((n) => ({ href: url(n.path), label: n.label, current: section === n.key })),
+    searchBox: lang === 'vi' && (p.searchBox ?? true) ? searchBoxProps() : undefined,
+    illustrative: campaign.illustrative ? t.campaign.illustrative : undefined,
+  });
+  return { head, header, footer: siteFooter(locale, campaign) };
 }

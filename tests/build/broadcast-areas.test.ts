@@ -102,3 +102,35 @@ describe('the area chooser', () => {
     expect(named.map((a) => a.slug)).toEqual(areas.map((a) => areaSlug(a)));
   });
 });
+
+describe('a broadcast page written by the build’s workers', () => {
+  // The workers put each page in the frame of the one Astro rendered (src/files/broadcast-pages.ts):
+  // its stylesheet must hold the rules of every part the page writes as markup, which no component
+  // on the page brings any more (the status line, the "Nghe" button, the area chooser, the text).
+  it.each(broadcasts)('%s: its stylesheet styles every part of it', (b) => {
+    const html = page(`kich-ban/${b}/tinh-hai-duong-30/`);
+    const css = [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+    for (const [part, rule] of [
+      ['campaign-status', /\.campaign-status\{/],
+      ['listen', /\.listen\{/],
+      ['area-chooser', /\.area-list\{/],
+      ['broadcast-text', /\.broadcast-text\{/],
+      ['broadcast-facts', /\.broadcast-facts\{/],
+      ['figure', /\.figure\{/],
+    ] as const) {
+      expect(html, part).toContain(`class="${part === 'area-chooser' ? 'area-list' : part}`);
+      expect(css, part).toMatch(rule);
+    }
+  });
+
+  it('loads the scripts of its status line, print button and "Nghe" button', () => {
+    const html = page('kich-ban/cap-nhat-so-lieu/tinh-hai-duong-30/');
+    const main = /<main[^>]*>([\s\S]*?)<\/main>/.exec(html)![1]!;
+    const scripts = [...main.matchAll(/<script type="module" src="([^"]+)"><\/script>/g)].map((m) => m[1]!);
+    for (const name of ['StatusRefresh', 'PrintScript', 'ListenScript']) {
+      const src = scripts.find((s) => s.includes(`/${name}.astro`));
+      expect(src, name).toBeDefined();
+      expect(readFileSync(path.join(siteDir(), src!)).length, name).toBeGreaterThan(0);
+    }
+  });
+});

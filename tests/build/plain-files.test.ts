@@ -18,6 +18,7 @@ import { getCampaign } from '../../src/lib/campaign/load.ts';
 import { PLAIN_FILE_KINDS } from '../../src/files/index.ts';
 import { helpCalendarFiles } from '../../src/files/help-calendars.ts';
 import type { FilesContext, PlainFile } from '../../src/files/kind.ts';
+import { framePage, pageFrame, type PageFrame } from '../../src/lib/site/page-frame.ts';
 import { ROOT } from '../e2e/site.ts';
 
 let ctx: FilesContext;
@@ -31,8 +32,23 @@ beforeAll(async () => {
     help: await readHelpFacts(path.join(content, 'help')),
     site: 'https://gopy.example.vn',
     siteName: (await getCampaign()).short_name,
+    campaign: await getCampaign(),
   };
+  // A page kind's pages are in the frame of its specimen, the one page of the family Astro rendered.
+  ctx.frames = framesOf(ctx, (pagePath) => readFileSync(path.join(siteDir(), pagePath, 'index.html'), 'utf8'));
 });
+
+/** Each page family's frame, from its specimen (its first input's page) as `read` gives it. */
+function framesOf(context: FilesContext, read: (pagePath: string) => string): Record<string, PageFrame> {
+  const frames: Record<string, PageFrame> = {};
+  for (const kind of PLAIN_FILE_KINDS) {
+    if (!kind.pages) continue;
+    const [first] = kind.inputs(context);
+    const { path: pagePath, parts } = kind.pages.page(first, context);
+    frames[kind.pages.family] = pageFrame(read(pagePath), parts);
+  }
+  return frames;
+}
 
 const bytes = (c: PlainFile['content']) =>
   Buffer.from(typeof c === 'string' || c instanceof Uint8Array ? c : [...c].join(''));
@@ -88,14 +104,23 @@ describe('what the step reports', () => {
     // (drawn off the worker's thread) so that its jobs overlap.
     const { writePlainFiles } = await import('../../scripts/write-files.ts');
     const { generateBenchData } = await import('../../scripts/gen-bench-data.ts');
-    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { mkdtempSync, mkdirSync, rmSync, writeFileSync } = await import('node:fs');
     const { tmpdir } = await import('node:os');
     const tmp = mkdtempSync(path.join(tmpdir(), 'gopy-files-'));
     try {
       generateBenchData(path.join(tmp, 'data'), { provinces: 3, districts: 12, communes: 150, days: 3 });
       const { dataset } = await readDataset(path.join(tmp, 'data'));
-      const generated = { ...ctx, data: aggregate(typesetDataset(dataset!, fmt.typeset)) };
-      const stats = await writePlainFiles(generated.data, path.join(tmp, 'site'), { workers: 1, site: ctx.site });
+      const generated: FilesContext = { ...ctx, data: aggregate(typesetDataset(dataset!, fmt.typeset)) };
+      // Each page family's specimen, as Astro would have written it for this data: its parts in the
+      // frame of the default site's (the frame is the family's, whatever the data).
+      const site = path.join(tmp, 'site');
+      for (const kind of PLAIN_FILE_KINDS.filter((k) => k.pages)) {
+        const [first] = kind.inputs(generated);
+        const { path: pagePath, parts } = kind.pages!.page(first, generated);
+        mkdirSync(path.join(site, pagePath), { recursive: true });
+        writeFileSync(path.join(site, pagePath, 'index.html'), framePage(ctx.frames![kind.pages!.family]!, parts));
+      }
+      const { kinds: stats, pages } = await writePlainFiles(generated.data, site, { workers: 1, pageWorkers: 2, site: ctx.site, pagesReady: Promise.resolve() });
       for (const [i, kind] of PLAIN_FILE_KINDS.entries()) {
         let files = 0;
         let size = 0;
@@ -108,6 +133,10 @@ describe('what the step reports', () => {
         expect(stats[i], kind.name).toMatchObject({ name: kind.name, files, bytes: size });
       }
       expect(stats.find((k) => k.name.startsWith('chart'))!.files).toBeGreaterThan(64);
+      // Every page a page kind wrote is listed for the sitemap, once.
+      const written = PLAIN_FILE_KINDS.filter((k) => k.pages).flatMap((k) => [...k.inputs(generated)].map((input) => k.pages!.page(input, generated).path));
+      expect(written.length).toBeGreaterThan(64);
+      expect(pages.map((p) => (typeof p === 'string' ? p : p[0]))).toEqual(written);
     } finally {
       rmSync(tmp, { recursive: true, force: true });
     }

@@ -63,7 +63,10 @@ export function broadcastTargets(
     return { area, latest: near?.latest, figuresArea: near && !near.own ? near.owner : undefined, help: helpOf(area) };
   });
   const out: BroadcastTarget[] = [];
-  for (const broadcast of broadcasts) for (const a of perArea) out.push({ broadcast, ...a });
+  // By id, whatever order the collection lists them in: the first target is a page family's
+  // specimen, which Astro and the build's workers must name alike (src/lib/site/page-frame.ts).
+  const byId = [...broadcasts].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const broadcast of byId) for (const a of perArea) out.push({ broadcast, ...a });
   return out;
 }
 

@@ -5,6 +5,8 @@
  * the data attributes src/client/status.ts reads to bring the line up to date in the browser.
  */
 import { attr, html, type Html } from '../text/html.ts';
+import type { Campaign } from './schema.ts';
+import { campaignStatus, scheduleOf, statusMessage, type StatusWords } from './status.ts';
 
 export interface StatusLine {
   /** before, open, last-day, ended: the class and data-phase. */
@@ -29,4 +31,29 @@ ${l && html` data-campaign-status${attr('data-opens-at', l.opensAt)}${attr('data
 <p class="campaign-status__label">${s.label}</p>\
 <p class="campaign-status__text" data-status-text>${s.text}</p>\
 <p class="campaign-status__checked" data-status-checked>${s.checked}</p></div>`;
+}
+
+/**
+ * The status line of a campaign on the day `now` (ms): its phase and sentence worked out from the
+ * schedule, with the live attributes when the page brings it up to date in the browser.
+ * CampaignStatus.astro's, and the worker-written pages' (src/files/broadcast-pages.ts).
+ */
+export function campaignStatusHtml(
+  campaign: Pick<Campaign, 'channel' | 'consultation_closes'>,
+  now: number,
+  o: { words: StatusWords; label: string; live: boolean },
+): Html {
+  const schedule = scheduleOf(campaign);
+  const status = campaignStatus(schedule, now);
+  const msg = statusMessage(status, o.words);
+  const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
+  return statusLineHtml({
+    phase: status.phase,
+    label: o.label,
+    text: msg.text,
+    checked: msg.checked,
+    live: o.live
+      ? { opensAt: iso(schedule.opensAt), closesAt: iso(schedule.closesAt), consultationClosesAt: iso(schedule.consultationClosesAt), words: JSON.stringify(o.words) }
+      : undefined,
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentShard, inShard } from './shard.ts';
+import { currentShard, familyShare, inShard } from './shard.ts';
 
 describe('currentShard', () => {
   it.each([
@@ -19,4 +19,17 @@ describe('inShard', () => {
     expect(shares.flat().sort()).toEqual(items);
   });
   it('gives everything to a single share', () => expect(inShard(items, { index: 0, count: 1 })).toEqual(items));
+});
+
+describe('familyShare', () => {
+  const items = ['a', 'b', 'c', 'd', 'e'];
+  it('is the share when the workers do not write the family', () => {
+    expect(familyShare('broadcast', items, { GOPY_SHARD: '1/2' })).toEqual(['b', 'd']);
+    expect(familyShare('broadcast', items, { GOPY_SHARD: '1/2', GOPY_WORKER_PAGES: 'help' })).toEqual(['b', 'd']);
+  });
+  it('is the first page alone, in the first process, when they do', () => {
+    expect(familyShare('broadcast', items, { GOPY_SHARD: '0/2', GOPY_WORKER_PAGES: 'help, broadcast' })).toEqual(['a']);
+    expect(familyShare('broadcast', items, { GOPY_SHARD: '1/2', GOPY_WORKER_PAGES: 'broadcast' })).toEqual([]);
+    expect(familyShare('broadcast', items, { GOPY_WORKER_PAGES: 'broadcast' })).toEqual(['a']);
+  });
 });

@@ -29,3 +29,19 @@ export function currentShard(env: Record<string, string | undefined> = process.e
 export function inShard<T>(items: readonly T[], shard: Shard = currentShard()): T[] {
   return shard.count === 1 ? [...items] : items.filter((_, k) => k % shard.count === shard.index);
 }
+
+/**
+ * The route families whose pages the build's workers write (scripts/build.ts sets it for its Astro
+ * processes: "broadcast"); Astro then renders only the family's specimen, its first page, in the
+ * first process, from which the workers take the frame (src/lib/site/page-frame.ts). Unset (astro
+ * dev, a plain `astro build`): Astro renders every page.
+ */
+export const WORKER_PAGES_ENV = 'GOPY_WORKER_PAGES';
+
+/** The pages of a route family this process renders: its share, or only the specimen when the workers write the family. */
+export function familyShare<T>(family: string, items: readonly T[], env: Record<string, string | undefined> = process.env): T[] {
+  const shard = currentShard(env);
+  const byWorkers = (env[WORKER_PAGES_ENV] ?? '').split(',').map((s) => s.trim()).includes(family);
+  if (!byWorkers) return inShard(items, shard);
+  return shard.index === 0 ? items.slice(0, 1) : [];
+}

@@ -1,0 +1,51 @@
+/**
+ * kich-ban/<broadcast>/<area>/index.html: the broadcast pages (32,000 nationally), written by the
+ * workers rather than Astro, whose own cost per page was most of their time (README, Performance).
+ * The same broadcastPageHtml() and pageShell() as the Astro page (src/pages/kich-ban/[broadcast]/
+ * [area]/index.astro, which renders the specimen) and Base.astro, in the frame Astro wrote around
+ * the specimen's parts (src/lib/site/page-frame.ts), so a worker's page is the page Astro would
+ * have written (tests/build/worker-pages.test.ts compares every one).
+ */
+import { BROADCAST_FAMILY, broadcastLookups, broadcastPageHtml, type BroadcastLookups } from '../lib/broadcast/page-html.ts';
+import { broadcastPaths, usesFigures, type BroadcastTarget } from '../lib/broadcast/pages.ts';
+import { buildNow } from '../lib/site/clock.ts';
+import { dataDates, newest } from '../lib/site/lastmod.ts';
+import { framePage } from '../lib/site/page-frame.ts';
+import { pageShell } from '../layouts/shell-words.ts';
+import { areaName, fmt, t } from '../i18n/vi.ts';
+import { broadcastById, broadcastTargetsOf } from './broadcasts.ts';
+import type { PlainFileKind, SharedContext } from './kind.ts';
+
+/** One broadcast page: the target with its broadcast by id, and what the page looks up in the data. */
+export type BroadcastPageInput = Omit<BroadcastTarget, 'broadcast'> & { broadcast: string; look: BroadcastLookups };
+
+function page(input: BroadcastPageInput, shared: SharedContext) {
+  const target = { ...input, broadcast: broadcastById(shared.broadcasts, input.broadcast) };
+  const p = broadcastPageHtml(target, input.look, { campaign: shared.campaign, now: buildNow().getTime(), site: shared.site, t, fmt, areaName });
+  const shell = pageShell(p.path, { title: p.title, description: p.description, image: p.image, section: 'broadcasts' }, { site: shared.site, campaign: shared.campaign });
+  return { path: p.path, parts: [shell.head.value, shell.header.value, p.main.value, shell.footer.value], showsFigures: p.showsFigures };
+}
+
+export const broadcastPageFiles: PlainFileKind<BroadcastPageInput> = {
+  name: 'broadcast pages',
+  *inputs(ctx) {
+    for (const target of broadcastTargetsOf(ctx)) {
+      yield { ...target, broadcast: target.broadcast.id, look: broadcastLookups(target, ctx.data, t.figure.illustrative) };
+    }
+  },
+  render(input, shared) {
+    const frame = shared.frames?.[BROADCAST_FAMILY];
+    if (!frame) throw new Error(`broadcast pages: no frame (the specimen Astro renders was not read)`);
+    const { path, parts } = page(input, shared);
+    return [{ path: `${path}index.html`, content: framePage(frame, parts) }];
+  },
+  pages: {
+    family: BROADCAST_FAMILY,
+    page,
+    // As Base.astro records it: the data's dates when the page shows figures, else none.
+    sitemap(input, { data, broadcasts }) {
+      const body = broadcastById(broadcasts, input.broadcast).body ?? '';
+      return [broadcastPaths(input.broadcast, input.area.slug).page, usesFigures(body) ? (newest(dataDates(data))?.toISOString() ?? null) : null];
+    },
+  },
+};
