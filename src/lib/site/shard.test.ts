@@ -24,12 +24,18 @@ describe('inShard', () => {
 describe('familyShare', () => {
   const items = ['a', 'b', 'c', 'd', 'e'];
   it('is the share when the workers do not write the family', () => {
-    expect(familyShare('broadcast', items, { GOPY_SHARD: '1/2' })).toEqual(['b', 'd']);
-    expect(familyShare('broadcast', items, { GOPY_SHARD: '1/2', GOPY_WORKER_PAGES: 'help' })).toEqual(['b', 'd']);
+    expect(familyShare('broadcast', items, { env: { GOPY_SHARD: '1/2' } })).toEqual(['b', 'd']);
+    expect(familyShare('broadcast', items, { env: { GOPY_SHARD: '1/2', GOPY_WORKER_PAGES: 'help' } })).toEqual(['b', 'd']);
   });
   it('is the first page alone, in the first process, when they do', () => {
-    expect(familyShare('broadcast', items, { GOPY_SHARD: '0/2', GOPY_WORKER_PAGES: 'help, broadcast' })).toEqual(['a']);
-    expect(familyShare('broadcast', items, { GOPY_SHARD: '1/2', GOPY_WORKER_PAGES: 'broadcast' })).toEqual([]);
-    expect(familyShare('broadcast', items, { GOPY_WORKER_PAGES: 'broadcast' })).toEqual(['a']);
+    expect(familyShare('broadcast', items, { env: { GOPY_SHARD: '0/2', GOPY_WORKER_PAGES: 'help, broadcast' } })).toEqual(['a']);
+    expect(familyShare('broadcast', items, { env: { GOPY_SHARD: '1/2', GOPY_WORKER_PAGES: 'broadcast' } })).toEqual([]);
+    expect(familyShare('broadcast', items, { env: { GOPY_WORKER_PAGES: 'broadcast' } })).toEqual(['a']);
+  });
+  it('keeps those Astro must render, and the first of the others as the specimen', () => {
+    const astro = (x: string) => x === 'b' || x === 'd';
+    expect(familyShare('help', items, { astro, env: { GOPY_SHARD: '0/2', GOPY_WORKER_PAGES: 'help' } })).toEqual(['a', 'b', 'd']);
+    expect(familyShare('help', ['b', 'c', 'd'], { astro, env: { GOPY_WORKER_PAGES: 'help' } })).toEqual(['b', 'c', 'd']);
+    expect(familyShare('help', items, { astro, env: { GOPY_SHARD: '1/2', GOPY_WORKER_PAGES: 'help' } })).toEqual([]);
   });
 });

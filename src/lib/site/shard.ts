@@ -38,10 +38,20 @@ export function inShard<T>(items: readonly T[], shard: Shard = currentShard()): 
  */
 export const WORKER_PAGES_ENV = 'GOPY_WORKER_PAGES';
 
-/** The pages of a route family this process renders: its share, or only the specimen when the workers write the family. */
-export function familyShare<T>(family: string, items: readonly T[], env: Record<string, string | undefined> = process.env): T[] {
+/**
+ * The pages of a route family this process renders: its share; when the workers write the family,
+ * only the pages `astro` keeps (those the search indexes, say) and the specimen, the first page of
+ * the rest, which the workers write too; both in the first process.
+ */
+export function familyShare<T>(
+  family: string,
+  items: readonly T[],
+  { astro = () => false, env = process.env }: { astro?: (item: T) => boolean; env?: Record<string, string | undefined> } = {},
+): T[] {
   const shard = currentShard(env);
   const byWorkers = (env[WORKER_PAGES_ENV] ?? '').split(',').map((s) => s.trim()).includes(family);
   if (!byWorkers) return inShard(items, shard);
-  return shard.index === 0 ? items.slice(0, 1) : [];
+  if (shard.index !== 0) return [];
+  const specimen = items.find((item) => !astro(item));
+  return items.filter((item) => astro(item) || item === specimen);
 }

@@ -1,0 +1,56 @@
+/**
+ * ho-tro/<area>/index.html: the help pages of districts and communes (10,700 nationally; those of
+ * the country and the provinces, which the search indexes, stay Astro's), written by the workers
+ * rather than Astro (README, Performance). The same helpPageHtml() and pageShell() as the Astro page
+ * (src/pages/ho-tro/[area]/index.astro, which renders the specimen) and Base.astro, in the frame
+ * Astro wrote around the specimen's parts (src/lib/site/page-frame.ts).
+ */
+import { HELP_FAMILY, broadcastsByTitle, helpLookups, helpPageHtml, type HelpLookups } from '../lib/help/page-html.ts';
+import { usableFacts } from '../lib/help/general.ts';
+import { helpPage, helpPageAreas, helpPaths, type HelpPage } from '../lib/help/pages.ts';
+import { searchSkips } from '../lib/search/meta.ts';
+import { buildNow } from '../lib/site/clock.ts';
+import { framePage } from '../lib/site/page-frame.ts';
+import { pageShell } from '../layouts/shell-words.ts';
+import { areaName, fmt, t } from '../i18n/vi.ts';
+import type { PlainFileKind, SharedContext } from './kind.ts';
+
+/** One help page: what helpPage() found for the area, and what the page looks up besides. */
+export interface HelpPageInput {
+  page: HelpPage;
+  look: HelpLookups;
+}
+
+function page({ page: help, look }: HelpPageInput, shared: SharedContext) {
+  const env = { campaign: shared.campaign, now: buildNow().getTime(), broadcasts: broadcastsByTitle(shared.broadcasts), t, fmt, areaName };
+  const p = helpPageHtml(help, look, env);
+  const shell = pageShell(p.path, { title: p.title, description: p.description, section: 'help' }, { site: shared.site, campaign: shared.campaign });
+  return { path: p.path, parts: [shell.head.value, shell.header.value, p.main.value, shell.footer.value] };
+}
+
+export const helpPageFiles: PlainFileKind<HelpPageInput> = {
+  name: 'help pages',
+  *inputs({ data, help }) {
+    // As the pages' getStaticPaths (src/pages/ho-tro/_routes.ts): the pages search skips.
+    const { usable } = usableFacts(help, data);
+    const now = buildNow().getTime();
+    const look = { illustrative: t.figure.illustrative, areaName };
+    for (const area of helpPageAreas(data, usable)) {
+      if (!searchSkips(helpPaths(area.slug).page, (slug) => data.areaBySlug(slug)?.level)) continue;
+      const p = helpPage(data, usable, area, now);
+      yield { page: p, look: helpLookups(p, data, usable, look) };
+    }
+  },
+  render(input, shared) {
+    const frame = shared.frames?.[HELP_FAMILY];
+    if (!frame) throw new Error(`help pages: no frame (the specimen Astro renders was not read)`);
+    const { path, parts } = page(input, shared);
+    return [{ path: `${path}index.html`, content: framePage(frame, parts) }];
+  },
+  pages: {
+    family: HELP_FAMILY,
+    page,
+    // As Base.astro records it for a help page: no date (it shows no figures, and its text has none).
+    sitemap: ({ page: p }) => [helpPaths(p.area.slug).page, null],
+  },
+};
