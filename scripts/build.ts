@@ -10,7 +10,7 @@
  *      .docx, CSV, JSON…) into the same folder from the same dataset, with worker threads
  *      (scripts/write-files.ts, src/files/); then, in the frame of the one page of each that Astro
  *      rendered, the pages of the one-area families it leaves to the workers (GOPY_WORKER_PAGES:
- *      the broadcast and help pages, src/files/broadcast-pages.ts, help-pages.ts);
+ *      the broadcast, help, embed and figures pages, src/files/*-pages.ts);
  *   3. merge what the Astro processes made (one per core, each a share of the pages), write the
  *      sitemap from the pages they listed;
  *   4. write the service worker (sw.js: offline reading, versioned by what the build holds);
@@ -38,6 +38,8 @@ import { writeServiceWorker } from './service-worker.ts';
 import { WORKER_PAGES_ENV } from '../src/lib/site/shard.ts';
 import { BROADCAST_FAMILY } from '../src/lib/broadcast/page-html.ts';
 import { HELP_FAMILY } from '../src/lib/help/page-html.ts';
+import { EMBED_FAMILY } from '../src/lib/figures/embed-page.ts';
+import { FIGURES_EN_FAMILY, FIGURES_FAMILY } from '../src/lib/figures/area-page.ts';
 import { argValue } from './args.ts';
 
 
@@ -94,8 +96,8 @@ export async function build(dest: string): Promise<void> {
   // One Astro process per core (GOPY_ASTRO_SHARDS to choose), each rendering a share of the pages.
   const shards = Number(process.env.GOPY_ASTRO_SHARDS) || Math.min(2, availableParallelism());
   // The families whose pages the plain-files workers write (Astro renders one page of each):
-  // GOPY_WORKER_PAGES, by default the broadcast and help pages; "none" leaves every page to Astro.
-  const families = (process.env[WORKER_PAGES_ENV] ?? [BROADCAST_FAMILY, HELP_FAMILY].join(',')).split(',').map((f) => f.trim()).filter((f) => f && f !== 'none');
+  // GOPY_WORKER_PAGES, by default the one-area families (broadcast, help, embed, figures pages); "none" leaves every page to Astro.
+  const families = (process.env[WORKER_PAGES_ENV] ?? [BROADCAST_FAMILY, HELP_FAMILY, EMBED_FAMILY, FIGURES_FAMILY, FIGURES_EN_FAMILY].join(',')).split(',').map((f) => f.trim()).filter((f) => f && f !== 'none');
   const astro = startAstro(staging, shards, { ...process.env, [WORKER_PAGES_ENV]: families.join(','), [HANDOFF_ENV]: handoff, [HANDOFF_FROM_ENV]: String(process.pid) });
   // Timed from the start: Astro runs beside the check.
   const astroDone = astro.done.then(() => console.log(`[build] astro: ${((performance.now() - started) / 1000).toFixed(1)} s`));

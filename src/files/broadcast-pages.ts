@@ -30,7 +30,7 @@ export const broadcastPageFiles: PlainFileKind<BroadcastPageInput> = {
   name: 'broadcast pages',
   *inputs(ctx) {
     for (const target of broadcastTargetsOf(ctx)) {
-      yield { ...target, broadcast: target.broadcast.id, look: broadcastLookups(target, ctx.data, t.figure.illustrative) };
+      yield { ...target, broadcast: target.broadcast.id, look: broadcastLookups(target, ctx.data) };
     }
   },
   render(input, shared) {

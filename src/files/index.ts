@@ -9,9 +9,11 @@ import { datasetFiles } from './dataset.ts';
 import { helpCalendarFiles } from './help-calendars.ts';
 import { broadcastPageFiles } from './broadcast-pages.ts';
 import { helpPageFiles } from './help-pages.ts';
+import { embedPageFiles } from './embed-pages.ts';
+import { figuresPageFiles, figuresPageFilesEn } from './figures-pages.ts';
 import type { PlainFileKind } from './kind.ts';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each kind has its own input type
 export type AnyPlainFileKind = PlainFileKind<any>;
 
-export const PLAIN_FILE_KINDS: readonly AnyPlainFileKind[] = [broadcastFiles, chartFiles, helpCalendarFiles, datasetFiles, areaNameFiles, broadcastPageFiles, helpPageFiles];
+export const PLAIN_FILE_KINDS: readonly AnyPlainFileKind[] = [broadcastFiles, chartFiles, helpCalendarFiles, datasetFiles, areaNameFiles, broadcastPageFiles, helpPageFiles, embedPageFiles, figuresPageFiles, figuresPageFilesEn];

@@ -71,7 +71,7 @@ describe('guides', () => {
     it('sends no JavaScript but the offline worker’s registration and the listen button, and cites its sources at the foot', () => {
       // External modules only (the CSP forbids inline scripts); their weight: tests/build/budgets.test.ts.
       const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => /src="([^"]+)"/.exec(m[0])?.[1] ?? 'inline');
-      expect(scripts.filter((src) => !/\/_astro\/(Base|Listen)\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/.test(src))).toEqual([]);
+      expect(scripts.filter((src) => !/\/_astro\/(Base|ListenScript)\.astro_astro_type_script_index_0_lang\.[\w-]+\.js$/.test(src))).toEqual([]);
       expect(html).toMatch(/<section class="sources"/);
     });
 

@@ -36,16 +36,15 @@ const target = (id: string, code: string) => targets.find((x) => x.broadcast.id 
 const env = { campaign, now: Date.parse('2031-03-10T02:00:00Z'), site: 'https://gopy.example.vn', t, fmt, areaName };
 const render = (id: string, code: string) => {
   const x = target(id, code);
-  return broadcastPageHtml(x, broadcastLookups(x, data, t.figure.illustrative), env);
+  return broadcastPageHtml(x, broadcastLookups(x, data), env);
 };
 
 describe('broadcastLookups', () => {
   it('looks up what the page shows besides its target, as plain values', () => {
-    const look = broadcastLookups(target('cap-nhat', '490'), data, t.figure.illustrative);
+    const look = broadcastLookups(target('cap-nhat', '490'), data);
     expect(look.below.map((a) => a.code)).toEqual(['20194']);
-    expect(look.rankScope).toBe('Đà Nẵng');
-    expect(look.corrected).toBe(false);
-    expect(look.illustrative).toBe('Số liệu minh hoạ');
+    expect(look.figure).toMatchObject({ rankScope: 'Đà Nẵng', corrected: false, illustrative: 'Số liệu minh hoạ' });
+    expect(look.figure!.area.code).toBe('490');
     expect(structuredClone(look)).toEqual(look);
   });
 });

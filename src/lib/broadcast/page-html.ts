@@ -10,17 +10,17 @@
 import type { Area, Aggregates } from '../data/aggregate.ts';
 import type { Campaign } from '../campaign/schema.ts';
 import { campaignStatusHtml } from '../campaign/status-line.ts';
-import { reportMailto } from '../campaign/report.ts';
-import { figurePanelHtml } from '../figures/figure-panel.ts';
+import { figureBlockHtml, figureLookups, type FigureLookups } from '../figures/figure-block.ts';
 import { areaChooserHtml } from '../site/area-chooser-html.ts';
 import { listenTemplateHtml, printButtonHtml } from '../site/controls.ts';
 import { shareCardPath } from '../site/share-card.ts';
-import { siteUrl, url } from '../site/paths.ts';
+import { url } from '../site/paths.ts';
 import { attr, html, type Html } from '../text/html.ts';
 import type { Format } from '../text/format.ts';
 import { broadcastMeta, broadcastPaths, renderTarget, usesFigures, type BroadcastTarget } from './pages.ts';
 import { READING_PACE_WPM } from './render.ts';
 import type { t as viDictionary } from '../../i18n/vi.ts';
+import { viLocale } from '../../i18n/locale.ts';
 
 /** The family's name where the build's workers write its pages (GOPY_WORKER_PAGES, src/lib/site/shard.ts). */
 export const BROADCAST_FAMILY = 'broadcast';
@@ -29,22 +29,14 @@ export const BROADCAST_FAMILY = 'broadcast';
 export interface BroadcastLookups {
   /** The areas directly below the page's area (its chooser). */
   below: Area[];
-  /** The name of the area the figure's rank is within, when not the country. */
-  rankScope?: string;
-  /** A correction in the log concerns the figure. */
-  corrected: boolean;
-  /** The data's "illustrative" label, when the data is. */
-  illustrative?: string;
+  /** What the figure's panel looks up, when the page has a figure. */
+  figure?: FigureLookups;
 }
 
-export function broadcastLookups(target: BroadcastTarget, data: Pick<Aggregates, 'children' | 'area' | 'correctionsFor' | 'meta'>, illustrativeWord: string): BroadcastLookups {
-  const rank = target.latest?.rank;
-  const f = target.latest?.figure;
+export function broadcastLookups(target: BroadcastTarget, data: Pick<Aggregates, 'children' | 'area' | 'correctionsFor' | 'meta'>): BroadcastLookups {
   return {
     below: data.children(target.area.code),
-    rankScope: rank && rank.scope !== 'country' ? data.area(rank.scope)?.name : undefined,
-    corrected: f ? data.correctionsFor(f).length > 0 : false,
-    illustrative: data.meta.illustrative ? data.meta.label || illustrativeWord : undefined,
+    figure: target.latest && figureLookups(target.latest, data, viLocale),
   };
 }
 
@@ -80,7 +72,10 @@ export function broadcastPageHtml(target: BroadcastTarget, look: BroadcastLookup
   const owner = page.figuresArea;
   const { below } = look;
   const status = campaignStatusHtml(env.campaign, env.now, { words: t.campaign.broadcastUse(env.campaign, broadcast.data.purpose), label: t.campaign.broadcastUseLabel, live: true });
-  const panel = withFigures && latest ? figurePanel(latest, owner ?? area, owner ? areaName(owner) : label, paths.page, look, env) : undefined;
+  const panel =
+    withFigures && latest && look.figure
+      ? figureBlockHtml(latest, look.figure, { label: owner ? areaName(owner) : label, page: paths.page }, { locale: viLocale, campaign: env.campaign, site: env.site, vi: t })
+      : undefined;
   const main = html`<nav class="breadcrumbs no-print"${attr('aria-label', t.guide.breadcrumbs)}><ol>\
 <li><a${attr('href', url())}>${t.guide.home}</a></li><li><a${attr('href', url('kich-ban/'))}>${t.nav.broadcasts}</a></li></ol></nav>\
 <h1>${broadcast.data.title}</h1>${status}\
@@ -110,29 +105,4 @@ ${areaChooserHtml({ areas: below, link: (a) => url(broadcastPaths(broadcast.id, 
     showsFigures: withFigures,
     main,
   };
-}
-
-/** The figure's panel, as Figure.astro's block variant makes it on a Vietnamese page; `figureArea` is the figure's own area. */
-function figurePanel(latest: NonNullable<BroadcastTarget['latest']>, figureArea: Area, label: string, pagePath: string, look: BroadcastLookups, env: BroadcastPageEnv): Html {
-  const { t, fmt, areaName } = env;
-  const f = latest.figure;
-  const email = env.campaign.contact.email;
-  return figurePanelHtml(
-    latest,
-    {
-      label,
-      compact: false,
-      rankScope: look.rankScope,
-      illustrative: look.illustrative,
-      correctionsHref: look.corrected ? url('so-lieu/dinh-chinh/') : undefined,
-      report: email
-        ? {
-            text: t.campaign.report.link,
-            href: reportMailto(email, t.campaign.report.words, { figure: fmt.figure(f), area: areaName(figureArea), as_of: fmt.asOf(f.as_of), source: f.source, page: siteUrl(env.site, pagePath) }),
-          }
-        : undefined,
-    },
-    t.figure,
-    fmt,
-  );
 }

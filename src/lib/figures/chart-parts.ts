@@ -1,5 +1,5 @@
 /**
- * Two parts of a chart as markup (src/components/ChartSources.astro, ChartFiles.astro) and the share
+ * Two parts of a chart as markup (chartHtml(), src/lib/figures/chart-html.ts) and the share
  * links (ShareLinks.astro): written here rather than as Astro expressions because every figures
  * page, English figures page and embed page has them (32,000 pages nationally), and Astro's cost
  * per expression made them a large part of each (README, Performance). Same escaping as Astro's

@@ -1,5 +1,5 @@
 /**
- * The table of a chart (src/components/ChartTable.astro): which columns it has, and its rows as
+ * The table of a chart (chartTableHtml(), src/lib/figures/chart-html.ts): which columns it has, and its rows as
  * markup. The rows are written here rather than in the component because a series has a row and
  * a second line for every report: hundreds of cells on every figures and embed page, which cost
  * Astro more than the rest of the page together (README, Performance). Same cells, same escaping.

@@ -3,7 +3,7 @@ import type { Aggregates } from '../data/aggregate.ts';
 import { asOfTime } from '../text/vn-time.ts';
 import { oncePerText } from '../text/memo.ts';
 
-type UpdatedData = Pick<Aggregates, 'figures' | 'breakdowns' | 'corrections'>;
+export type UpdatedData = Pick<Aggregates, 'figures' | 'breakdowns' | 'corrections'>;
 interface Newest {
   t: number;
   asOf: string;

@@ -4,12 +4,26 @@
  */
 import { getSiteData } from '~/lib/data/load.ts';
 import { areaChartIds } from '~/lib/figures/chart-spec.ts';
-import { inShard } from '~/lib/site/shard.ts';
+import { familyShare } from '~/lib/site/shard.ts';
+import { FIGURES_EN_FAMILY, FIGURES_FAMILY } from '~/lib/figures/area-page.ts';
+import { areaFiguresPath } from '~/lib/figures/chart-paths.ts';
+import { searchSkips } from '~/lib/search/meta.ts';
+import { EMBED_FAMILY } from '~/lib/figures/embed-page.ts';
 
-/** /so-lieu/<area>/ and /en/so-lieu/<area>/: every area with figures. */
+/**
+ * /so-lieu/<area>/: every area with figures; in a whole build, those the search indexes (the
+ * country's, the provinces') and the specimen: the workers write the others (src/files/figures-pages.ts).
+ */
 export async function areaFiguresPaths() {
   const data = await getSiteData();
-  return inShard(data.areasWithFigures).map((area) => ({ params: { area: area.slug }, props: { area } }));
+  const searched = (area: { slug: string }) => !searchSkips(areaFiguresPath(area.slug), (slug) => data.areaBySlug(slug)?.level);
+  return familyShare(FIGURES_FAMILY, data.areasWithFigures, { astro: searched }).map((area) => ({ params: { area: area.slug }, props: { area } }));
+}
+
+/** /en/so-lieu/<area>/: every area with figures; in a whole build, the specimen only (English pages are not searched). */
+export async function areaFiguresPathsEn() {
+  const data = await getSiteData();
+  return familyShare(FIGURES_EN_FAMILY, data.areasWithFigures).map((area) => ({ params: { area: area.slug }, props: { area } }));
 }
 
 /**
@@ -18,9 +32,11 @@ export async function areaFiguresPaths() {
  */
 export async function embedPaths() {
   const data = await getSiteData();
-  return inShard(data.areasWithFigures).flatMap((area) =>
+  const pages = data.areasWithFigures.flatMap((area) =>
     areaChartIds(data, area)
       .filter((c) => c.drawable)
       .map((c) => ({ params: { chart: c.id }, props: { area, key: c.key } })),
   );
+  // In a whole build, the specimen only: the workers write the others (src/files/embed-pages.ts).
+  return familyShare(EMBED_FAMILY, pages);
 }
