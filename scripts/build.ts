@@ -11,7 +11,7 @@
  *      (scripts/write-files.ts, src/files/); then, in the frame of the one page of each that Astro
  *      rendered, the pages of the one-area families it leaves to the workers (GOPY_WORKER_PAGES:
  *      the broadcast, help, embed and figures pages, src/files/*-pages.ts);
- *   3. merge what the Astro processes made (one per core, each a share of the pages), write the
+ *   3. merge what the Astro processes made (one, or one per core with GOPY_ASTRO_SHARDS; each a share of the pages), write the
  *      sitemap from the pages they listed;
  *   4. write the service worker (sw.js: offline reading, versioned by what the build holds);
  *   5. index the staged site with Pagefind;
@@ -93,11 +93,14 @@ export async function build(dest: string): Promise<void> {
   process.env[NOW_ENV] ||= new Date().toISOString().replace(/\.\d+Z$/, '+00:00');
 
   const started = performance.now();
-  // One Astro process per core (GOPY_ASTRO_SHARDS to choose), each rendering a share of the pages.
-  const shards = Number(process.env.GOPY_ASTRO_SHARDS) || Math.min(2, availableParallelism());
-  // The families whose pages the plain-files workers write (Astro renders one page of each):
-  // GOPY_WORKER_PAGES, by default the one-area families (broadcast, help, embed, figures pages); "none" leaves every page to Astro.
+  // The families whose pages the plain-files workers write (Astro renders one page of each, and
+  // those the search indexes): GOPY_WORKER_PAGES, by default the one-area families (broadcast,
+  // help, embed and figures pages); "none" leaves every page to Astro.
   const families = (process.env[WORKER_PAGES_ENV] ?? [BROADCAST_FAMILY, HELP_FAMILY, EMBED_FAMILY, FIGURES_FAMILY, FIGURES_EN_FAMILY].join(',')).split(',').map((f) => f.trim()).filter((f) => f && f !== 'none');
+  // Astro processes (GOPY_ASTRO_SHARDS to choose), each rendering a share of the pages: one while
+  // the workers write the one-area families (Astro then renders a few hundred pages; a second
+  // process would bundle the site again and hold its own copy of the data), else one per core.
+  const shards = Number(process.env.GOPY_ASTRO_SHARDS) || (families.length ? 1 : Math.min(2, availableParallelism()));
   const astro = startAstro(staging, shards, { ...process.env, [WORKER_PAGES_ENV]: families.join(','), [HANDOFF_ENV]: handoff, [HANDOFF_FROM_ENV]: String(process.pid) });
   // Timed from the start: Astro runs beside the check.
   const astroDone = astro.done.then(() => console.log(`[build] astro: ${((performance.now() - started) / 1000).toFixed(1)} s`));

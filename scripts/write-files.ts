@@ -232,8 +232,11 @@ export async function writePlainFiles(
     });
     const pool = workerCount > 0 ? new Pool(Array.from({ length: workerCount }, () => startWorker(shared, outDir)), onDone) : undefined;
     if (pool) pools.push(pool);
-    await walk(files, pool, shared, (i) => PLAIN_FILE_KINDS[i]!.inputs(ctx));
-    if (pageKinds.length && options.pagesReady) {
+    // The plain files, and, once Astro is done (its cores free), the pages in a pool of their own:
+    // both walks at once, so that the pages do not wait for the last download to be handed out.
+    const plain = walk(files, pool, shared, (i) => PLAIN_FILE_KINDS[i]!.inputs(ctx));
+    const framedPages = (async () => {
+      if (!pageKinds.length || !options.pagesReady) return;
       await options.pagesReady;
       // Each family's frame, from its specimen (its first page, rendered by Astro), then its pages.
       const frames: Record<string, PageFrame> = {};
@@ -260,7 +263,9 @@ export async function writePlainFiles(
         yield first;
         for (let n = rest.next(); !n.done; n = rest.next()) yield n.value;
       });
-    }
+    })();
+    const settled = await Promise.allSettled([plain, framedPages]);
+    for (const r of settled) if (r.status === 'rejected') throw r.reason;
     for (const p of pools) await p.drain();
   } finally {
     await Promise.all(pools.map((p) => p.close()));
