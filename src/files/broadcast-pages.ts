@@ -10,11 +10,11 @@ import { BROADCAST_FAMILY, broadcastLookups, broadcastPageHtml, type BroadcastLo
 import { broadcastPaths, usesFigures, type BroadcastTarget } from '../lib/broadcast/pages.ts';
 import { buildNow } from '../lib/site/clock.ts';
 import { dataDates, newest } from '../lib/site/lastmod.ts';
-import { framePage } from '../lib/site/page-frame.ts';
 import { pageShell } from '../layouts/shell-words.ts';
 import { areaName, fmt, t } from '../i18n/vi.ts';
 import { broadcastById, broadcastTargetsOf } from './broadcasts.ts';
-import type { PlainFileKind, SharedContext } from './kind.ts';
+import type { SharedContext } from './kind.ts';
+import { pageKind } from './page-kind.ts';
 
 /** One broadcast page: the target with its broadcast by id, and what the page looks up in the data. */
 export type BroadcastPageInput = Omit<BroadcastTarget, 'broadcast'> & { broadcast: string; look: BroadcastLookups };
@@ -26,26 +26,18 @@ function page(input: BroadcastPageInput, shared: SharedContext) {
   return { path: p.path, parts: [shell.head.value, shell.header.value, p.main.value, shell.footer.value], showsFigures: p.showsFigures };
 }
 
-export const broadcastPageFiles: PlainFileKind<BroadcastPageInput> = {
+export const broadcastPageFiles = pageKind<BroadcastPageInput>({
   name: 'broadcast pages',
   *inputs(ctx) {
     for (const target of broadcastTargetsOf(ctx)) {
       yield { ...target, broadcast: target.broadcast.id, look: broadcastLookups(target, ctx.data) };
     }
   },
-  render(input, shared) {
-    const frame = shared.frames?.[BROADCAST_FAMILY];
-    if (!frame) throw new Error(`broadcast pages: no frame (the specimen Astro renders was not read)`);
-    const { path, parts } = page(input, shared);
-    return [{ path: `${path}index.html`, content: framePage(frame, parts) }];
+  family: BROADCAST_FAMILY,
+  page,
+  // As Base.astro records it: the data's dates when the page shows figures, else none.
+  sitemap(input, { data, broadcasts }) {
+    const body = broadcastById(broadcasts, input.broadcast).body ?? '';
+    return [broadcastPaths(input.broadcast, input.area.slug).page, usesFigures(body) ? (newest(dataDates(data))?.toISOString() ?? null) : null];
   },
-  pages: {
-    family: BROADCAST_FAMILY,
-    page,
-    // As Base.astro records it: the data's dates when the page shows figures, else none.
-    sitemap(input, { data, broadcasts }) {
-      const body = broadcastById(broadcasts, input.broadcast).body ?? '';
-      return [broadcastPaths(input.broadcast, input.area.slug).page, usesFigures(body) ? (newest(dataDates(data))?.toISOString() ?? null) : null];
-    },
-  },
-};
+});

@@ -12,11 +12,11 @@ import { areaFiguresPath } from '../lib/figures/chart-paths.ts';
 import { searchSkips } from '../lib/search/meta.ts';
 import { buildNow } from '../lib/site/clock.ts';
 import { dataDates, newest } from '../lib/site/lastmod.ts';
-import { framePage } from '../lib/site/page-frame.ts';
 import { pageShell } from '../layouts/shell-words.ts';
 import { enLocale, viLocale, type Locale } from '../i18n/locale.ts';
 import { t } from '../i18n/vi.ts';
-import type { PlainFileKind, SharedContext } from './kind.ts';
+import type { SharedContext } from './kind.ts';
+import { pageKind } from './page-kind.ts';
 
 /** One area's figures page in one language. */
 export interface FiguresPageInput {
@@ -24,13 +24,13 @@ export interface FiguresPageInput {
   look: AreaFiguresLookups;
 }
 
-function figuresPages(locale: Locale, family: string): PlainFileKind<FiguresPageInput> {
+function figuresPages(locale: Locale, family: string) {
   const page = ({ area, look }: FiguresPageInput, shared: SharedContext) => {
     const p = areaFiguresHtml(area, look, { locale, site: shared.site, campaign: shared.campaign, now: buildNow().getTime(), vi: t });
     const shell = pageShell(p.path, { title: p.title, description: p.description, section: 'figures', image: p.image, locale }, { site: shared.site, campaign: shared.campaign });
     return { path: p.path, parts: [shell.head.value, shell.header.value, p.main.value, shell.footer.value] };
   };
-  return {
+  return pageKind<FiguresPageInput>({
     name: `figures pages (${locale.lang})`,
     *inputs({ data }) {
       // As the pages' getStaticPaths (src/pages/so-lieu/_routes.ts): in Vietnamese, the pages search skips.
@@ -39,19 +39,11 @@ function figuresPages(locale: Locale, family: string): PlainFileKind<FiguresPage
         yield { area, look: areaFiguresLookups(data, area, locale) };
       }
     },
-    render(input, shared) {
-      const frame = shared.frames?.[family];
-      if (!frame) throw new Error(`figures pages (${locale.lang}): no frame (the specimen Astro renders was not read)`);
-      const { path, parts } = page(input, shared);
-      return [{ path: `${path}index.html`, content: framePage(frame, parts) }];
-    },
-    pages: {
-      family,
-      page,
-      // As Base.astro records it for a figures page: the data's newest date.
-      sitemap: ({ area }, { data }) => [locale.path(areaFiguresPath(area.slug)), newest(dataDates(data))?.toISOString() ?? null],
-    },
-  };
+    family,
+    page,
+    // As Base.astro records it for a figures page: the data's newest date.
+    sitemap: ({ area }, { data }) => [locale.path(areaFiguresPath(area.slug)), newest(dataDates(data))?.toISOString() ?? null],
+  });
 }
 
 export const figuresPageFiles = figuresPages(viLocale, FIGURES_FAMILY);

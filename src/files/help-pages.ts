@@ -10,10 +10,10 @@ import { usableFacts } from '../lib/help/general.ts';
 import { helpPage, helpPageAreas, helpPaths, type HelpPage } from '../lib/help/pages.ts';
 import { searchSkips } from '../lib/search/meta.ts';
 import { buildNow } from '../lib/site/clock.ts';
-import { framePage } from '../lib/site/page-frame.ts';
 import { pageShell } from '../layouts/shell-words.ts';
 import { areaName, fmt, t } from '../i18n/vi.ts';
-import type { PlainFileKind, SharedContext } from './kind.ts';
+import type { SharedContext } from './kind.ts';
+import { pageKind } from './page-kind.ts';
 
 /** One help page: what helpPage() found for the area, and what the page looks up besides. */
 export interface HelpPageInput {
@@ -28,7 +28,7 @@ function page({ page: help, look }: HelpPageInput, shared: SharedContext) {
   return { path: p.path, parts: [shell.head.value, shell.header.value, p.main.value, shell.footer.value] };
 }
 
-export const helpPageFiles: PlainFileKind<HelpPageInput> = {
+export const helpPageFiles = pageKind<HelpPageInput>({
   name: 'help pages',
   *inputs({ data, help }) {
     // As the pages' getStaticPaths (src/pages/ho-tro/_routes.ts): the pages search skips.
@@ -41,16 +41,8 @@ export const helpPageFiles: PlainFileKind<HelpPageInput> = {
       yield { page: p, look: helpLookups(p, data, usable, look) };
     }
   },
-  render(input, shared) {
-    const frame = shared.frames?.[HELP_FAMILY];
-    if (!frame) throw new Error(`help pages: no frame (the specimen Astro renders was not read)`);
-    const { path, parts } = page(input, shared);
-    return [{ path: `${path}index.html`, content: framePage(frame, parts) }];
-  },
-  pages: {
-    family: HELP_FAMILY,
-    page,
-    // As Base.astro records it for a help page: no date (it shows no figures, and its text has none).
-    sitemap: ({ page: p }) => [helpPaths(p.area.slug).page, null],
-  },
-};
+  family: HELP_FAMILY,
+  page,
+  // As Base.astro records it for a help page: no date (it shows no figures, and its text has none).
+  sitemap: ({ page: p }) => [helpPaths(p.area.slug).page, null],
+});
