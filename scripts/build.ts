@@ -2,10 +2,9 @@
  * `npm run build`: all or nothing.
  *   1. `npm run check`, in a process of its own: validate data/ (the one gate) and content/ (every
  *      problem of both listed; nothing published if any), and hand the validated dataset to Astro
- *      and this process in a file: it is not read or validated again. Astro starts at the same
- *      time, in a staging folder beside dist/: it bundles the site, which needs no data, and
- *      waits for the file before it renders a page (on two cores the check and the bundling
- *      overlap);
+ *      and this process in a file: it is not read or validated again. Astro starts when the gate
+ *      has passed (or with it, when it renders every page: GOPY_WORKER_PAGES=none), in a staging
+ *      folder beside dist/, and bundles the site while this process reads the dataset back;
  *   2. while Astro renders the HTML pages, this process writes the plain files (downloads: .txt,
  *      .docx, CSV, JSON…) into the same folder from the same dataset, with worker threads
  *      (scripts/write-files.ts, src/files/); then, in the frame of the one page of each that Astro
@@ -33,7 +32,7 @@ import { NOW_ENV } from '../src/lib/site/clock.ts';
 import { aggregate } from '../src/lib/data/aggregate.ts';
 import { writePlainFiles } from './write-files.ts';
 import { indexSite } from './search-index.ts';
-import { listedPages, mergeShare, startAstro, writeSitemap } from './build-astro.ts';
+import { listedPages, mergeShare, startAstro, writeSitemap, type AstroRun } from './build-astro.ts';
 import { writeServiceWorker } from './service-worker.ts';
 import { WORKER_PAGES_ENV } from '../src/lib/site/shard.ts';
 import { BROADCAST_FAMILY } from '../src/lib/broadcast/page-html.ts';
@@ -101,20 +100,33 @@ export async function build(dest: string): Promise<void> {
   // the workers write the one-area families (Astro then renders a few hundred pages; a second
   // process would bundle the site again and hold its own copy of the data), else one per core.
   const shards = Number(process.env.GOPY_ASTRO_SHARDS) || (families.length ? 1 : Math.min(2, availableParallelism()));
-  const astro = startAstro(staging, shards, { ...process.env, [WORKER_PAGES_ENV]: families.join(','), [HANDOFF_ENV]: handoff, [HANDOFF_FROM_ENV]: String(process.pid) });
-  // Timed from the start: Astro runs beside the check.
-  const astroDone = astro.done.then(() => console.log(`[build] astro: ${((performance.now() - started) / 1000).toFixed(1)} s`));
-  astroDone.catch(() => {}); // awaited below; a failure while the gate runs must not go unhandled
+  // While the workers write the one-area families, Astro starts once the gate has passed: its
+  // bundling then overlaps the aggregation here, not the gate, whose memory (every cell and
+  // record) is freed first (national: peak 1.66 GB with Astro beside the gate, 1.48 GB after it,
+  // for the same time). When Astro renders every page, it starts with the gate: it is the long pole.
+  const afterGate = families.length > 0;
+  let astro: AstroRun | undefined;
+  let astroDone: Promise<void> = Promise.resolve();
+  const launch = () => {
+    astro = startAstro(staging, shards, { ...process.env, [WORKER_PAGES_ENV]: families.join(','), [HANDOFF_ENV]: handoff, [HANDOFF_FROM_ENV]: String(process.pid) });
+    // Timed from the start of the build.
+    astroDone = astro.done.then(() => console.log(`[build] astro: ${((performance.now() - started) / 1000).toFixed(1)} s`));
+    astroDone.catch(() => {}); // awaited below; a failure while the gate runs must not go unhandled
+  };
+  if (!afterGate) launch();
 
   // The check runs in a process of its own (scripts/check.ts --handoff): the memory it needs for
   // every cell and record is freed when it ends. This process then reads the dataset back, as
   // Astro does, and keeps only the aggregates, for the plain files.
   const checked = await timed('check', () => runCheck(handoff));
+  if (checked && afterGate) launch();
   let data = checked ? await timed('aggregate', async () => aggregate(await readHandoff(handoff))) : undefined;
   const fail = async (message?: string) => {
-    for (const child of astro.children) child.kill();
-    await astroDone.catch(() => {});
-    for (const dir of [...astro.dirs, ...astro.workDirs]) await rm(dir, { recursive: true, force: true });
+    if (astro) {
+      for (const child of astro.children) child.kill();
+      await astroDone.catch(() => {});
+      for (const dir of [...astro.dirs, ...astro.workDirs]) await rm(dir, { recursive: true, force: true });
+    }
     await rm(handoff, { force: true });
     if (message) console.error(`\n[build] ${message}`);
     console.error(`[build] ${REPORT.notPublished(dest)}`);
@@ -129,10 +141,10 @@ export async function build(dest: string): Promise<void> {
     if (astroResult.status === 'rejected') throw astroResult.reason;
     if (filesResult.status === 'rejected') throw filesResult.reason;
     for (const k of filesResult.value.kinds) console.log(`[build] files, ${k.name}: ${k.files} files, ${(k.bytes / 1048576).toFixed(1)} MB, ${k.seconds.toFixed(1)} s`);
-    for (const dir of astro.workDirs) await rm(dir, { recursive: true, force: true });
+    for (const dir of astro!.workDirs) await rm(dir, { recursive: true, force: true });
     await timed('merge and sitemap', async () => {
-      const pages = [...(await Promise.all(astro.dirs.map(listedPages))).flat(), ...filesResult.value.pages];
-      for (const dir of astro.dirs.slice(1)) await mergeShare(dir, staging);
+      const pages = [...(await Promise.all(astro!.dirs.map(listedPages))).flat(), ...filesResult.value.pages];
+      for (const dir of astro!.dirs.slice(1)) await mergeShare(dir, staging);
       await writeSitemap(staging, pages);
     });
     const levels = new Map(data.areas.map((a) => [a.slug, a.level]));

@@ -8,7 +8,13 @@ const { shared, outDir } = workerData as { shared: SharedContext; outDir: string
 const sink = new FileSink(outDir);
 
 // Jobs run concurrently (while one waits for a PNG, the next renders): each counts its own files.
-parentPort!.on('message', async (job: { id: number; kind: number; inputs: unknown[] }) => {
+parentPort!.on('message', async (message: { id: number; kind: number; inputs: unknown[] } | { frames: SharedContext['frames'] }) => {
+  // The page families' frames, known once Astro is done: sent before any page's job.
+  if ('frames' in message) {
+    shared.frames = message.frames;
+    return;
+  }
+  const job = message;
   try {
     const kind = PLAIN_FILE_KINDS[job.kind]!;
     let files = 0;

@@ -4,8 +4,7 @@
  * and hands them in batches to worker threads, which render and write the files; the few files made
  * from the whole dataset are rendered on the main thread.
  *
- * Workers: GOPY_WORKERS (default: one less than the cores, at least one; 0 renders everything on the
- * main thread); for the pages written once Astro is done, GOPY_PAGE_WORKERS (default: one per core).
+ * Workers: GOPY_WORKERS (default: one per core; 0 renders everything on the main thread).
  */
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -151,6 +150,10 @@ class Pool {
       await new Promise<void>((r) => this.waiting.push(r));
     }
   }
+  /** Sends a message to every worker, before any job sent after it. */
+  broadcast(message: unknown): void {
+    for (const w of this.workers) w.worker.postMessage(message);
+  }
   async drain(): Promise<void> {
     while (!this.failure && this.workers.some((w) => w.pending.size > 0)) await new Promise<void>((r) => this.waiting.push(r));
     if (this.failure) throw this.failure;
@@ -166,14 +169,13 @@ class Pool {
  *
  * Page kinds (a kind with `pages`: HTML pages of a route family) are written once `pagesReady`
  * resolves (Astro's pages are in `outDir`, among them each family's specimen, whose frame they
- * take: src/lib/site/page-frame.ts), by `pageWorkers` workers of their own (default: one per core,
- * Astro being done); without `pagesReady`, or when `families` does not name theirs, they are not
- * written (Astro renders them).
+ * take: src/lib/site/page-frame.ts), by the same workers; without `pagesReady`, or when `families`
+ * does not name theirs, they are not written (Astro renders them).
  */
 export async function writePlainFiles(
   data: Aggregates,
   outDir: string,
-  options: { workers?: number; site?: string; pagesReady?: Promise<unknown>; families?: readonly string[]; pageWorkers?: number } = {},
+  options: { workers?: number; site?: string; pagesReady?: Promise<unknown>; families?: readonly string[] } = {},
 ): Promise<{ kinds: KindStats[]; pages: SitemapPage[] }> {
   const campaign = await getCampaign();
   const shared: SharedContext = {
@@ -183,7 +185,7 @@ export async function writePlainFiles(
     campaign,
   };
   const ctx: FilesContext = { ...shared, data, help: await readHelpFacts() };
-  const workerCount = options.workers ?? Number(process.env.GOPY_WORKERS ?? Math.max(1, availableParallelism() - 1));
+  const workerCount = options.workers ?? Number(process.env.GOPY_WORKERS ?? availableParallelism());
   const stats: KindStats[] = PLAIN_FILE_KINDS.map((k) => ({ name: k.name, files: 0, bytes: 0, seconds: 0 }));
   const started: number[] = [];
   const finished = (kind: number) => (stats[kind]!.seconds = (performance.now() - started[kind]!) / 1000);
@@ -193,7 +195,6 @@ export async function writePlainFiles(
     stats[kind]!.bytes += bytes;
     finished(kind);
   };
-  const pools: Pool[] = [];
   const pages: SitemapPage[] = [];
 
   /** Sends every input of the kinds to the pool, or renders them here (inline). */
@@ -223,6 +224,7 @@ export async function writePlainFiles(
     }
   };
 
+  const pool = workerCount > 0 ? new Pool(Array.from({ length: workerCount }, () => startWorker(shared, outDir)), onDone) : undefined;
   try {
     const files: number[] = [];
     const pageKinds: number[] = [];
@@ -230,9 +232,7 @@ export async function writePlainFiles(
       if (!k.pages) files.push(i);
       else if (!options.families || options.families.includes(k.pages.family)) pageKinds.push(i);
     });
-    const pool = workerCount > 0 ? new Pool(Array.from({ length: workerCount }, () => startWorker(shared, outDir)), onDone) : undefined;
-    if (pool) pools.push(pool);
-    // The plain files, and, once Astro is done (its cores free), the pages in a pool of their own:
+    // The plain files, and, once Astro is done, the pages (their frames sent to the workers first):
     // both walks at once, so that the pages do not wait for the last download to be handed out.
     const plain = walk(files, pool, shared, (i) => PLAIN_FILE_KINDS[i]!.inputs(ctx));
     const framedPages = (async () => {
@@ -255,10 +255,8 @@ export async function writePlainFiles(
         firsts.set(i, { first: next.value, rest });
       }
       const framed: SharedContext = { ...shared, frames };
-      const pageWorkerCount = workerCount > 0 ? (options.pageWorkers ?? Number(process.env.GOPY_PAGE_WORKERS || availableParallelism())) : 0;
-      const pagePool = pageWorkerCount > 0 ? new Pool(Array.from({ length: pageWorkerCount }, () => startWorker(framed, outDir)), onDone) : undefined;
-      if (pagePool) pools.push(pagePool);
-      await walk([...firsts.keys()], pagePool, framed, function* (i) {
+      pool?.broadcast({ frames });
+      await walk([...firsts.keys()], pool, framed, function* (i) {
         const { first, rest } = firsts.get(i)!;
         yield first;
         for (let n = rest.next(); !n.done; n = rest.next()) yield n.value;
@@ -266,9 +264,9 @@ export async function writePlainFiles(
     })();
     const settled = await Promise.allSettled([plain, framedPages]);
     for (const r of settled) if (r.status === 'rejected') throw r.reason;
-    for (const p of pools) await p.drain();
+    await pool?.drain();
   } finally {
-    await Promise.all(pools.map((p) => p.close()));
+    await pool?.close();
   }
   return { kinds: stats, pages };
 }
