@@ -4,7 +4,8 @@
  * and hands them in batches to worker threads, which render and write the files; the few files made
  * from the whole dataset are rendered on the main thread.
  *
- * Workers: GOPY_WORKERS (default: one per core; 0 renders everything on the main thread).
+ * Workers: GOPY_WORKERS (default: one less than the cores, at least one: Astro has the other; 0
+ * renders everything on the main thread), and GOPY_PAGE_WORKERS more (default 1) once Astro is done.
  */
 import { closeSync, mkdirSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
@@ -108,22 +109,26 @@ interface PoolWorker {
 class Pool {
   private waiting: (() => void)[] = [];
   private failure?: Error;
-  private workers: PoolWorker[];
+  private workers: PoolWorker[] = [];
   private nextId = 0;
   constructor(
     workers: Worker[],
     private onDone: (kind: number, files: number, bytes: number) => void,
   ) {
-    this.workers = workers.map((worker) => {
-      const w: PoolWorker = { worker, pending: new Map() };
-      worker.on('message', (r: Reply) => {
-        const done = w.pending.get(r.id);
-        w.pending.delete(r.id);
-        done?.(r);
-      });
-      worker.on('error', (e) => this.fail(e));
-      return w;
+    this.workers = [];
+    for (const worker of workers) this.add(worker);
+  }
+  /** Takes one more worker (it may start on the next job sent). */
+  add(worker: Worker): void {
+    const w: PoolWorker = { worker, pending: new Map() };
+    worker.on('message', (r: Reply) => {
+      const done = w.pending.get(r.id);
+      w.pending.delete(r.id);
+      done?.(r);
     });
+    worker.on('error', (e) => this.fail(e));
+    this.workers.push(w);
+    this.wake();
   }
   private fail(e: Error) {
     this.failure ??= e;
@@ -169,13 +174,13 @@ class Pool {
  *
  * Page kinds (a kind with `pages`: HTML pages of a route family) are written once `pagesReady`
  * resolves (Astro's pages are in `outDir`, among them each family's specimen, whose frame they
- * take: src/lib/site/page-frame.ts), by the same workers; without `pagesReady`, or when `families`
- * does not name theirs, they are not written (Astro renders them).
+ * take: src/lib/site/page-frame.ts), by the same workers and `pageWorkers` more; without
+ * `pagesReady`, or when `families` does not name theirs, they are not written (Astro renders them).
  */
 export async function writePlainFiles(
   data: Aggregates,
   outDir: string,
-  options: { workers?: number; site?: string; pagesReady?: Promise<unknown>; families?: readonly string[] } = {},
+  options: { workers?: number; site?: string; pagesReady?: Promise<unknown>; families?: readonly string[]; pageWorkers?: number } = {},
 ): Promise<{ kinds: KindStats[]; pages: SitemapPage[] }> {
   const campaign = await getCampaign();
   const shared: SharedContext = {
@@ -185,7 +190,9 @@ export async function writePlainFiles(
     campaign,
   };
   const ctx: FilesContext = { ...shared, data, help: await readHelpFacts() };
-  const workerCount = options.workers ?? Number(process.env.GOPY_WORKERS ?? availableParallelism());
+  const workerCount = options.workers ?? Number(process.env.GOPY_WORKERS ?? Math.max(1, availableParallelism() - 1));
+  // Once Astro is done, its core: one more worker (GOPY_PAGE_WORKERS), for the pages and what is left.
+  const pageWorkerCount = workerCount > 0 ? (options.pageWorkers ?? Number(process.env.GOPY_PAGE_WORKERS ?? 1)) : 0;
   const stats: KindStats[] = PLAIN_FILE_KINDS.map((k) => ({ name: k.name, files: 0, bytes: 0, seconds: 0 }));
   const started: number[] = [];
   const finished = (kind: number) => (stats[kind]!.seconds = (performance.now() - started[kind]!) / 1000);
@@ -256,6 +263,8 @@ export async function writePlainFiles(
       }
       const framed: SharedContext = { ...shared, frames };
       pool?.broadcast({ frames });
+      // Astro is done: its core takes a worker of its own.
+      for (let n = 0; pool && n < pageWorkerCount; n++) pool.add(startWorker(framed, outDir));
       await walk([...firsts.keys()], pool, framed, function* (i) {
         const { first, rest } = firsts.get(i)!;
         yield first;

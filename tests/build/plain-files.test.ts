@@ -134,7 +134,7 @@ describe('what the step reports', () => {
         mkdirSync(path.join(site, pagePath), { recursive: true });
         writeFileSync(path.join(site, pagePath, 'index.html'), framePage(ctx.frames![kind.pages!.family]!, parts));
       }
-      const { kinds: stats, pages } = await writePlainFiles(generated.data, site, { workers: 2, site: ctx.site, pagesReady: Promise.resolve(), families: framed.map((k) => k.pages!.family) });
+      const { kinds: stats, pages } = await writePlainFiles(generated.data, site, { workers: 1, pageWorkers: 1, site: ctx.site, pagesReady: Promise.resolve(), families: framed.map((k) => k.pages!.family) });
       for (const [i, kind] of PLAIN_FILE_KINDS.entries()) {
         if (kind.pages && !framed.includes(kind)) {
           expect(stats[i], kind.name).toMatchObject({ files: 0 });
