@@ -38,8 +38,8 @@ export interface KindStats {
 export class FileSink {
   private dirs = new Set<string>();
   constructor(private root: string) {}
-  /** Writes one file; returns its size in bytes. */
-  write(file: PlainFile): number {
+  /** Writes one file (or, with 'a', appends pieces to it); returns the bytes written. */
+  write(file: PlainFile, flags: 'w' | 'a' = 'w'): number {
     const full = path.join(this.root, file.path);
     const dir = path.dirname(full);
     if (!this.dirs.has(dir)) {
@@ -51,14 +51,51 @@ export class FileSink {
     if (typeof content === 'string' || content instanceof Uint8Array) {
       writeFileSync(full, content);
       bytes = typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
-    } else bytes = writePieces(full, content);
+    } else bytes = writePieces(full, content, flags);
     return bytes;
   }
 }
 
+/** Lets the event loop run: the main thread's long renders (the whole-dataset files) must not stop it handing out jobs. */
+const turn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Writes a file on the main thread, giving the event loop a turn after every MB of a file written
+ * in pieces, so that the other walk keeps the workers fed meanwhile. Returns its size in bytes.
+ */
+async function writeYielding(sink: FileSink, file: PlainFile): Promise<number> {
+  const { content } = file;
+  if (typeof content === 'string' || content instanceof Uint8Array) return sink.write(file);
+  let bytes = 0;
+  let first = true;
+  for (const chunk of chunksOf(content)) {
+    bytes += sink.write({ path: file.path, content: [chunk] }, first ? 'w' : 'a');
+    first = false;
+    await turn();
+  }
+  if (first) bytes += sink.write({ path: file.path, content: '' });
+  return bytes;
+}
+
+/** Pieces gathered into strings of about 1 MB. */
+function* chunksOf(pieces: Iterable<string>): Generator<string> {
+  let pending: string[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    pending.push(piece);
+    size += piece.length;
+    if (size >= 1 << 20) {
+      yield pending.join('');
+      pending = [];
+      size = 0;
+    }
+  }
+  if (pending.length) yield pending.join('');
+}
+
 /** Writes text given in pieces, gathered into writes of about 1 MB. Returns the bytes written. */
-function writePieces(file: string, pieces: Iterable<string>): number {
-  const fd = openSync(file, 'w');
+function writePieces(file: string, pieces: Iterable<string>, flags: 'w' | 'a' = 'w'): number {
+  const fd = openSync(file, flags);
   let bytes = 0;
   let pending: string[] = [];
   let size = 0;
@@ -215,9 +252,10 @@ export async function writePlainFiles(
         if (kind.pages) pages.push(kind.pages.sitemap(input, ctx));
         if (inline) {
           for (const f of await kind.render(input, context)) {
-            stats[i]!.bytes += sink.write(f);
+            stats[i]!.bytes += await writeYielding(sink, f);
             stats[i]!.files++;
           }
+          await turn();
           continue;
         }
         batch.push(input);
