@@ -127,6 +127,8 @@ export async function build(dest: string): Promise<void> {
       await astroDone.catch(() => {});
       for (const dir of [...astro.dirs, ...astro.workDirs]) await rm(dir, { recursive: true, force: true });
     }
+    // Astro's first folder is the staging folder; a gate that failed before Astro started leaves it too.
+    await rm(staging, { recursive: true, force: true });
     await rm(handoff, { force: true });
     if (message) console.error(`\n[build] ${message}`);
     console.error(`[build] ${REPORT.notPublished(dest)}`);
