@@ -11,7 +11,7 @@ import { broadcastPaths, usesFigures, type BroadcastTarget } from '../lib/broadc
 import { buildNow } from '../lib/site/clock.ts';
 import { dataDates, newest } from '../lib/site/lastmod.ts';
 import { pageShell } from '../layouts/shell-words.ts';
-import { areaName, fmt, t } from '../i18n/vi.ts';
+import { areaName, t } from '../i18n/vi.ts';
 import { broadcastById, broadcastTargetsOf } from './broadcasts.ts';
 import type { SharedContext } from './kind.ts';
 import { pageKind } from './page-kind.ts';
@@ -21,7 +21,7 @@ export type BroadcastPageInput = Omit<BroadcastTarget, 'broadcast'> & { broadcas
 
 function page(input: BroadcastPageInput, shared: SharedContext) {
   const target = { ...input, broadcast: broadcastById(shared.broadcasts, input.broadcast) };
-  const p = broadcastPageHtml(target, input.look, { campaign: shared.campaign, now: buildNow().getTime(), site: shared.site, t, fmt, areaName });
+  const p = broadcastPageHtml(target, input.look, { campaign: shared.campaign, now: buildNow().getTime(), site: shared.site, t, areaName });
   const shell = pageShell(p.path, { title: p.title, description: p.description, image: p.image, section: 'broadcasts' }, { site: shared.site, campaign: shared.campaign });
   return { path: p.path, parts: [shell.head.value, shell.header.value, p.main.value, shell.footer.value], showsFigures: p.showsFigures };
 }

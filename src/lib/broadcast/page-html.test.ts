@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { aggregateCsv } from '../data/test-data.ts';
 import { parseCampaign } from '../campaign/settings.ts';
-import { areaName, fmt, t } from '../../i18n/vi.ts';
+import { areaName, t } from '../../i18n/vi.ts';
 import { broadcastLookups, broadcastPageHtml } from './page-html.ts';
 import { broadcastTargets, type BroadcastEntry } from './pages.ts';
 
@@ -33,7 +33,7 @@ const progress: BroadcastEntry = {
 const reminder: BroadcastEntry = { ...progress, id: 'nhac-nho', body: 'Kính thưa bà con {{area_name}}. Hãy góp ý.', data: { ...progress.data, title: 'Nhắc nhở', purpose: 'reminder' } };
 const targets = broadcastTargets([progress, reminder], data);
 const target = (id: string, code: string) => targets.find((x) => x.broadcast.id === id && x.area.code === code)!;
-const env = { campaign, now: Date.parse('2031-03-10T02:00:00Z'), site: 'https://gopy.example.vn', t, fmt, areaName };
+const env = { campaign, now: Date.parse('2031-03-10T02:00:00Z'), site: 'https://gopy.example.vn', t, areaName };
 const render = (id: string, code: string) => {
   const x = target(id, code);
   return broadcastPageHtml(x, broadcastLookups(x, data), env);

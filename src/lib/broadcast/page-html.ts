@@ -16,7 +16,6 @@ import { listenTemplateHtml, printButtonHtml } from '../site/controls.ts';
 import { shareCardPath } from '../site/share-card.ts';
 import { url } from '../site/paths.ts';
 import { attr, html, type Html } from '../text/html.ts';
-import type { Format } from '../text/format.ts';
 import { broadcastMeta, broadcastPaths, renderTarget, usesFigures, type BroadcastTarget } from './pages.ts';
 import { READING_PACE_WPM } from './render.ts';
 import type { t as viDictionary } from '../../i18n/vi.ts';
@@ -46,7 +45,6 @@ export interface BroadcastPageEnv {
   now: number;
   site: string | URL | undefined;
   t: typeof viDictionary;
-  fmt: Format;
   areaName: (a: Pick<Area, 'level' | 'type' | 'name'>) => string;
 }
 
