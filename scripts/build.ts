@@ -157,7 +157,7 @@ export async function build(dest: string): Promise<void> {
     console.log(`[build] search index: ${pages} pages (${read} read)`);
     if (existsSync(dest)) await rename(dest, old);
     await rename(staging, dest);
-    await rm(old, { recursive: true, force: true });
+    if (existsSync(old)) await timed('previous site removed', () => rm(old, { recursive: true, force: true }));
     console.log(`[build] published to ${dest}`);
   } catch (error) {
     await fail((error as Error).message);
