@@ -16,9 +16,12 @@ export class Html {
 
 const TEXT: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', "'": '&#39;', '"': '&quot;' };
 
+const SPECIAL = /[&<>'"]/;
+
 /** Text for element content: & < > ' " escaped (html-escaper's escape, which Astro uses). */
 export function escapeText(text: string): string {
-  return text.replace(/[&<>'"]/g, (c) => TEXT[c]!);
+  // Most texts have none of the five: a test is cheaper than a replace that finds nothing.
+  return SPECIAL.test(text) ? text.replace(/[&<>'"]/g, (c) => TEXT[c]!) : text;
 }
 
 /** A value that html`` may interpolate: text (escaped), markup, or nothing (omitted). */
@@ -47,5 +50,6 @@ export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Htm
  */
 export function attr(name: string, value: string | number | undefined | null): Html {
   if (value === undefined || value === null) return new Html('');
-  return new Html(` ${name}="${String(value).replace(/&/g, '&#38;').replace(/"/g, '&#34;')}"`);
+  const v = String(value);
+  return new Html(` ${name}="${/[&"]/.test(v) ? v.replace(/&/g, '&#38;').replace(/"/g, '&#34;') : v}"`);
 }
