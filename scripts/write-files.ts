@@ -241,8 +241,10 @@ export async function writePlainFiles(
   };
   const pages: SitemapPage[] = [];
 
+  const pool = workerCount > 0 ? new Pool(Array.from({ length: workerCount }, () => startWorker(shared, outDir)), onDone) : undefined;
+
   /** Sends every input of the kinds to the pool, or renders them here (inline). */
-  const walk = async (kinds: number[], pool: Pool | undefined, context: SharedContext, inputsOf: (i: number) => Iterable<unknown>) => {
+  const walk = async (kinds: number[], context: SharedContext, inputsOf: (i: number) => Iterable<unknown>) => {
     for (const i of kinds) {
       const kind = PLAIN_FILE_KINDS[i]!;
       started[i] ??= performance.now();
@@ -269,7 +271,6 @@ export async function writePlainFiles(
     }
   };
 
-  const pool = workerCount > 0 ? new Pool(Array.from({ length: workerCount }, () => startWorker(shared, outDir)), onDone) : undefined;
   try {
     const files: number[] = [];
     const pageKinds: number[] = [];
@@ -279,7 +280,7 @@ export async function writePlainFiles(
     });
     // The plain files, and, once Astro is done, the pages (their frames sent to the workers first):
     // both walks at once, so that the pages do not wait for the last download to be handed out.
-    const plain = walk(files, pool, shared, (i) => PLAIN_FILE_KINDS[i]!.inputs(ctx));
+    const plain = walk(files, shared, (i) => PLAIN_FILE_KINDS[i]!.inputs(ctx));
     const framedPages = (async () => {
       if (!pageKinds.length || !options.pagesReady) return;
       await options.pagesReady;
@@ -303,7 +304,7 @@ export async function writePlainFiles(
       pool?.broadcast({ frames });
       // Astro is done: its core takes a worker of its own.
       for (let n = 0; pool && n < pageWorkerCount; n++) pool.add(startWorker(framed, outDir));
-      await walk([...firsts.keys()], pool, framed, function* (i) {
+      await walk([...firsts.keys()], framed, function* (i) {
         const { first, rest } = firsts.get(i)!;
         yield first;
         for (let n = rest.next(); !n.done; n = rest.next()) yield n.value;

@@ -10,11 +10,10 @@ import { BROADCAST_FAMILY, broadcastLookups, broadcastPageHtml, type BroadcastLo
 import { broadcastPaths, usesFigures, type BroadcastTarget } from '../lib/broadcast/pages.ts';
 import { buildNow } from '../lib/site/clock.ts';
 import { dataDates, newest } from '../lib/site/lastmod.ts';
-import { pageShell } from '../layouts/shell-words.ts';
 import { areaName, t } from '../i18n/vi.ts';
 import { broadcastById, broadcastTargetsOf } from './broadcasts.ts';
 import type { SharedContext } from './kind.ts';
-import { pageKind } from './page-kind.ts';
+import { pageKind, shellPage } from './page-kind.ts';
 
 /** One broadcast page: the target with its broadcast by id, and what the page looks up in the data. */
 export type BroadcastPageInput = Omit<BroadcastTarget, 'broadcast'> & { broadcast: string; look: BroadcastLookups };
@@ -22,8 +21,7 @@ export type BroadcastPageInput = Omit<BroadcastTarget, 'broadcast'> & { broadcas
 function page(input: BroadcastPageInput, shared: SharedContext) {
   const target = { ...input, broadcast: broadcastById(shared.broadcasts, input.broadcast) };
   const p = broadcastPageHtml(target, input.look, { campaign: shared.campaign, now: buildNow().getTime(), site: shared.site, t, areaName });
-  const shell = pageShell(p.path, { title: p.title, description: p.description, image: p.image, section: 'broadcasts' }, { site: shared.site, campaign: shared.campaign });
-  return { path: p.path, parts: [shell.head.value, shell.header.value, p.main.value, shell.footer.value], showsFigures: p.showsFigures };
+  return shellPage({ ...p, section: 'broadcasts' }, shared);
 }
 
 export const broadcastPageFiles = pageKind<BroadcastPageInput>({

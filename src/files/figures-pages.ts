@@ -9,14 +9,13 @@
 import type { Area } from '../lib/data/aggregate.ts';
 import { FIGURES_EN_FAMILY, FIGURES_FAMILY, areaFiguresHtml, areaFiguresLookups, type AreaFiguresLookups } from '../lib/figures/area-page.ts';
 import { areaFiguresPath } from '../lib/figures/chart-paths.ts';
-import { searchSkips } from '../lib/search/meta.ts';
+import { skippedBySearch } from '../lib/search/meta.ts';
 import { buildNow } from '../lib/site/clock.ts';
 import { dataDates, newest } from '../lib/site/lastmod.ts';
-import { pageShell } from '../layouts/shell-words.ts';
 import { enLocale, viLocale, type Locale } from '../i18n/locale.ts';
 import { t } from '../i18n/vi.ts';
 import type { SharedContext } from './kind.ts';
-import { pageKind } from './page-kind.ts';
+import { pageKind, shellPage } from './page-kind.ts';
 
 /** One area's figures page in one language. */
 export interface FiguresPageInput {
@@ -27,15 +26,14 @@ export interface FiguresPageInput {
 function figuresPages(locale: Locale, family: string) {
   const page = ({ area, look }: FiguresPageInput, shared: SharedContext) => {
     const p = areaFiguresHtml(area, look, { locale, site: shared.site, campaign: shared.campaign, now: buildNow().getTime(), vi: t });
-    const shell = pageShell(p.path, { title: p.title, description: p.description, section: 'figures', image: p.image, locale }, { site: shared.site, campaign: shared.campaign });
-    return { path: p.path, parts: [shell.head.value, shell.header.value, p.main.value, shell.footer.value] };
+    return shellPage({ ...p, section: 'figures', locale }, shared);
   };
   return pageKind<FiguresPageInput>({
     name: `figures pages (${locale.lang})`,
     *inputs({ data }) {
       // As the pages' getStaticPaths (src/pages/so-lieu/_routes.ts): in Vietnamese, the pages search skips.
       for (const area of data.areasWithFigures) {
-        if (locale.lang === 'vi' && !searchSkips(areaFiguresPath(area.slug), (slug) => data.areaBySlug(slug)?.level)) continue;
+        if (locale.lang === 'vi' && !skippedBySearch(areaFiguresPath(area.slug), data)) continue;
         yield { area, look: areaFiguresLookups(data, area, locale) };
       }
     },

@@ -8,12 +8,11 @@
 import { HELP_FAMILY, broadcastsByTitle, helpLookups, helpPageHtml, type HelpLookups } from '../lib/help/page-html.ts';
 import { usableFacts } from '../lib/help/general.ts';
 import { helpPage, helpPageAreas, helpPaths, type HelpPage } from '../lib/help/pages.ts';
-import { searchSkips } from '../lib/search/meta.ts';
+import { skippedBySearch } from '../lib/search/meta.ts';
 import { buildNow } from '../lib/site/clock.ts';
-import { pageShell } from '../layouts/shell-words.ts';
 import { areaName, fmt, t } from '../i18n/vi.ts';
 import type { SharedContext } from './kind.ts';
-import { pageKind } from './page-kind.ts';
+import { pageKind, shellPage } from './page-kind.ts';
 
 /** One help page: what helpPage() found for the area, and what the page looks up besides. */
 export interface HelpPageInput {
@@ -23,9 +22,7 @@ export interface HelpPageInput {
 
 function page({ page: help, look }: HelpPageInput, shared: SharedContext) {
   const env = { campaign: shared.campaign, now: buildNow().getTime(), broadcasts: broadcastsByTitle(shared.broadcasts), t, fmt, areaName };
-  const p = helpPageHtml(help, look, env);
-  const shell = pageShell(p.path, { title: p.title, description: p.description, section: 'help' }, { site: shared.site, campaign: shared.campaign });
-  return { path: p.path, parts: [shell.head.value, shell.header.value, p.main.value, shell.footer.value] };
+  return shellPage({ ...helpPageHtml(help, look, env), section: 'help' }, shared);
 }
 
 export const helpPageFiles = pageKind<HelpPageInput>({
@@ -36,7 +33,7 @@ export const helpPageFiles = pageKind<HelpPageInput>({
     const now = buildNow().getTime();
     const look = { illustrative: t.figure.illustrative, areaName };
     for (const area of helpPageAreas(data, usable)) {
-      if (!searchSkips(helpPaths(area.slug).page, (slug) => data.areaBySlug(slug)?.level)) continue;
+      if (!skippedBySearch(helpPaths(area.slug).page, data)) continue;
       const p = helpPage(data, usable, area, now);
       yield { page: p, look: helpLookups(p, data, usable, look) };
     }

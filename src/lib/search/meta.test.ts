@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Area } from '../data/aggregate.ts';
 import { areaName } from '../../i18n/vi.ts';
-import { areaFilterValues, KIND_PARAMS, kindFromParam, pageKind, SEARCH_KINDS, searchSkips, sitePath } from './meta.ts';
+import { areaFilterValues, KIND_PARAMS, kindFromParam, pageKind, SEARCH_KINDS, searchSkips, sitePath, skippedBySearch } from './meta.ts';
 import type { Level } from '../data/schema.ts';
 
 describe('pageKind', () => {
@@ -113,4 +113,13 @@ describe('searchSkips: what the search index leaves out, by path alone', () => {
     ['en/', true],
     ['en/so-lieu/tinh-hai-duong-30/', true],
   ] as const)('%j → %s', (path, skipped) => expect(searchSkips(path, levelOf)).toBe(skipped));
+});
+
+describe('skippedBySearch', () => {
+  const data = { areaBySlug: (slug: string) => ({ 'tinh-hai-duong-30': { level: 'province' }, 'huyen-gia-loc-297': { level: 'district' } })[slug] as Area | undefined };
+  it('asks searchSkips with the levels of the dataset’s areas', () => {
+    expect(skippedBySearch('ho-tro/tinh-hai-duong-30/', data)).toBe(false);
+    expect(skippedBySearch('ho-tro/huyen-gia-loc-297/', data)).toBe(true);
+    expect(skippedBySearch('so-lieu/huyen-gia-loc-297/', data)).toBe(true);
+  });
 });

@@ -105,3 +105,12 @@ export function searchSkips(sitePath: string, levelOf: (slug: string) => Level |
       return false;
   }
 }
+
+/**
+ * searchSkips() for a page of this dataset, its areas' levels looked up by slug: the one question
+ * Base.astro (is the page indexed?), the routes (which pages Astro keeps) and the workers' page
+ * kinds (which pages they write) must answer alike.
+ */
+export function skippedBySearch(sitePath: string, data: Pick<Aggregates, 'areaBySlug'>): boolean {
+  return searchSkips(sitePath, (slug) => data.areaBySlug(slug)?.level);
+}

@@ -5,7 +5,7 @@ import { usableFacts } from '~/lib/help/general.ts';
 import { helpPageAreas } from '~/lib/help/pages.ts';
 import { familyShare } from '~/lib/site/shard.ts';
 import { HELP_FAMILY } from '~/lib/help/page-html.ts';
-import { searchSkips } from '~/lib/search/meta.ts';
+import { skippedBySearch } from '~/lib/search/meta.ts';
 import { helpPaths } from '~/lib/help/pages.ts';
 
 /** The content/help facts that hold in this dataset (see usableFacts). */
@@ -19,6 +19,6 @@ export async function helpFacts() {
  */
 export async function helpAreaPaths() {
   const data = await getSiteData();
-  const searched = (area: { slug: string }) => !searchSkips(helpPaths(area.slug).page, (slug) => data.areaBySlug(slug)?.level);
+  const searched = (area: { slug: string }) => !skippedBySearch(helpPaths(area.slug).page, data);
   return familyShare(HELP_FAMILY, helpPageAreas(data, await helpFacts()), { astro: searched }).map((area) => ({ params: { area: area.slug }, props: { area } }));
 }

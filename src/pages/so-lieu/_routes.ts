@@ -7,7 +7,7 @@ import { areaChartIds } from '~/lib/figures/chart-spec.ts';
 import { familyShare } from '~/lib/site/shard.ts';
 import { FIGURES_EN_FAMILY, FIGURES_FAMILY } from '~/lib/figures/area-page.ts';
 import { areaFiguresPath } from '~/lib/figures/chart-paths.ts';
-import { searchSkips } from '~/lib/search/meta.ts';
+import { skippedBySearch } from '~/lib/search/meta.ts';
 import { EMBED_FAMILY } from '~/lib/figures/embed-page.ts';
 
 /**
@@ -16,7 +16,7 @@ import { EMBED_FAMILY } from '~/lib/figures/embed-page.ts';
  */
 export async function areaFiguresPaths() {
   const data = await getSiteData();
-  const searched = (area: { slug: string }) => !searchSkips(areaFiguresPath(area.slug), (slug) => data.areaBySlug(slug)?.level);
+  const searched = (area: { slug: string }) => !skippedBySearch(areaFiguresPath(area.slug), data);
   return familyShare(FIGURES_FAMILY, data.areasWithFigures, { astro: searched }).map((area) => ({ params: { area: area.slug }, props: { area } }));
 }
 
