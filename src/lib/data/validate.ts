@@ -3,7 +3,6 @@
  * (rules/: the files read, the area tree, area references, figures, dates). Returns every problem,
  * never the first only.
  */
-import type { ZodTypeAny, z } from 'zod';
 import { decodeUtf8, parseCsv, type CsvRow, type CsvSpec, type CsvTable } from './csv.ts';
 import { CELL, FILE } from './messages.ts';
 import type { Problem } from './problems.ts';
@@ -16,6 +15,7 @@ import { checkTree } from './rules/tree.ts';
 import { writtenCells, type Written } from './rules/written.ts';
 import { buildNow } from '../site/clock.ts';
 import { interner } from './intern.ts';
+import { rowValidator, type RowResult } from './row-validator.ts';
 import {
   ALIASES,
   areaRow,
@@ -72,7 +72,7 @@ export interface GateOptions {
 
 export type FileKind = 'areas' | 'participation' | 'breakdowns' | 'corrections' | 'helpPoints';
 
-const SPECS: Record<FileKind, { spec: CsvSpec; schema: ZodTypeAny }> = {
+const SPECS: Record<FileKind, { spec: CsvSpec; schema: Parameters<typeof rowValidator>[0] }> = {
   areas: {
     schema: areaRow,
     spec: { required: ['code', 'name', 'type', 'level'], optional: ['parent_code'], aliases: ALIASES.areas },
@@ -132,29 +132,29 @@ export function emptyDataset(meta: DatasetMeta): Dataset {
   return { meta, areas: [], participation: [], breakdowns: [], corrections: [], helpPoints: [] };
 }
 
-/** One row through its schema: the record into `out`, or each problem of its cells. */
-function validateRow<S extends ZodTypeAny>(
+/** One row through its file's validator: the record into `out`, or each problem of its cells. */
+function validateRow<T>(
   row: CsvRow,
   table: CsvTable,
-  schema: S,
-  out: WithOrigin<z.output<S>>[],
+  validate: (cells: Readonly<Record<string, string>>) => RowResult<T>,
+  out: WithOrigin<T>[],
   written: ReturnType<typeof writtenCells>,
   problems: Problem[],
   intern: (s: string) => string,
 ): void {
-  const result = schema.safeParse(row.cells);
+  const result = validate(row.cells);
   if (result.success) {
-    // zod's output is a new object: completed in place rather than copied. Its texts are shared
+    // The record is a new object: completed in place rather than copied. Its texts are shared
     // (a source's name or a date is on thousands of rows), so that the dataset holds each once.
     const record = result.data as Record<string, unknown>;
     for (const k in record) if (typeof record[k] === 'string') record[k] = intern(record[k] as string);
     record.origin = { file: table.file, line: row.line };
     written.note(record, row.cells, table.headerOf);
     // One by one: a file may hold any number of rows (a spread overflowed the stack).
-    out.push(record as WithOrigin<z.output<S>>);
+    out.push(record as WithOrigin<T>);
     return;
   }
-  for (const issue of result.error.issues) {
+  for (const issue of result.issues) {
     const col = String(issue.path[0] ?? '');
     const value = row.cells[col];
     problems.push({
@@ -183,6 +183,8 @@ export function validateData(
   const written = writtenCells();
   const intern = interner();
   const seen = new Set<FileKind>();
+  // One validator per kind of file for the whole folder: a cell seen in one file is not validated again in the next.
+  const validators = new Map<FileKind, ReturnType<typeof rowValidator>>();
 
   const maxRows = options.maxRows ?? MAX_ROWS;
   let rows = 0;
@@ -196,6 +198,8 @@ export function validateData(
       continue;
     }
     const { spec, schema } = SPECS[kind];
+    let validate = validators.get(kind);
+    if (!validate) validators.set(kind, (validate = rowValidator(schema)));
     const out = ds[kind] as WithOrigin<unknown>[];
     // Each row is validated as it is parsed and then dropped: the file's cells never all at once.
     const { problems: csvProblems } = parseCsv(decoded.text, f.path, spec, (row, table) => {
@@ -203,7 +207,7 @@ export function validateData(
         problems.push({ file: f.path, line: row.line, ...FILE.tooManyRows(count(maxRows)), kind: 'file.size' });
         return false;
       }
-      validateRow(row, table, schema, out, written, problems, intern);
+      validateRow(row, table, validate, out, written, problems, intern);
     });
     for (const p of csvProblems) {
       // corrections.csv and help-points/ may legitimately hold only their header.
