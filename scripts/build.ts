@@ -25,6 +25,7 @@ import { mkdir, readdir, rename, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
+import { setFlagsFromString } from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import { HANDOFF_ENV, HANDOFF_FROM_ENV, readHandoff } from '../src/lib/data/handoff.ts';
 import { REPORT } from '../src/lib/data/messages.ts';
@@ -40,6 +41,7 @@ import { HELP_FAMILY } from '../src/lib/help/page-html.ts';
 import { EMBED_FAMILY } from '../src/lib/figures/embed-page.ts';
 import { FIGURES_EN_FAMILY, FIGURES_FAMILY } from '../src/lib/figures/area-page.ts';
 import { argValue } from './args.ts';
+import { HEAP_FLAGS } from './heap.ts';
 
 
 async function timed<T>(label: string, fn: () => Promise<T>): Promise<T> {
@@ -165,5 +167,8 @@ export async function build(dest: string): Promise<void> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
+  // This process's heap, and its workers', grow as the Astro processes' do (scripts/heap.ts): set
+  // before the aggregates are made, and read by V8 at each full collection.
+  for (const flag of HEAP_FLAGS) setFlagsFromString(flag);
   await build(path.resolve(argValue('--out') ?? process.env.DIST_DIR ?? 'dist'));
 }

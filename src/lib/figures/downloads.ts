@@ -87,8 +87,8 @@ export function datasetFile(f: DatasetFile, data: Data, label: AreaLabel, pageUr
 /** The bytes of one whole-dataset .xlsx: the same columns and rows as the CSV beside it. */
 export function datasetXlsx(f: DatasetFile, data: Data, label: AreaLabel, pageUrl: (slug: string) => string): Uint8Array<ArrayBuffer> {
   if (f.table === 'metadata' || f.format !== 'xlsx') throw new Error(`${f.path} is not a spreadsheet`);
-  // Two passes over the rows (column widths, then cells): held as an array while it is written.
-  return toXlsx(COLUMNS[f.table], [...datasetRows(f.table, data, label, pageUrl)], f.table);
+  // Made row by row as it is written (the first rows size the columns).
+  return toXlsx(COLUMNS[f.table], datasetRows(f.table, data, label, pageUrl), f.table);
 }
 
 export function chartTable(spec: ChartSpec): Table {

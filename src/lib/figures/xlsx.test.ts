@@ -102,6 +102,22 @@ describe('toXlsx', () => {
     );
     expect(toXlsx(COLUMNS.participation, ROWS, 'participation')).toEqual(bytes);
   });
+  it('takes its rows as they come: a generator of thousands gives the bytes the same rows in an array give', async () => {
+    const many = Array.from({ length: 4500 }, (_, i) => ({ ...ROWS[i % ROWS.length]!, value: i }));
+    const fromArray = toXlsx(COLUMNS.participation, many, 'participation');
+    let taken = 0;
+    const rows = (function* () {
+      for (const r of many) {
+        taken++;
+        yield r;
+      }
+    })();
+    expect(toXlsx(COLUMNS.participation, rows, 'participation')).toEqual(fromArray);
+    expect(taken).toBe(4500);
+    const back = await readSheet(Buffer.from(fromArray));
+    expect(back).toHaveLength(4501);
+    expect(back[4500]![COLUMNS.participation.indexOf('value')]).toBe(4499);
+  });
   it('writes a header-only sheet for an empty table', async () => {
     expect(await readSheet(Buffer.from(toXlsx(COLUMNS.corrections, [], 'corrections')))).toEqual([[...COLUMNS.corrections]]);
   });

@@ -112,8 +112,11 @@ function shownLength(name: ColumnName, v: Cell): number {
   return String(v).length;
 }
 
+/** Rows that size the columns: the first ones, enough to size them, cheap on big tables. */
+const WIDTH_SAMPLE = 1000;
+
 /** Column widths from the header and the first rows (enough to size them, cheap on big tables). */
-export function columnWidths(columns: readonly ColumnName[], rows: readonly Record<string, Cell>[], sample = 1000): number[] {
+export function columnWidths(columns: readonly ColumnName[], rows: readonly Record<string, Cell>[], sample = WIDTH_SAMPLE): number[] {
   return columns.map((name) => {
     let w = Math.max(MIN_WIDTH, name.length + 2);
     for (let r = 0; r < Math.min(rows.length, sample); r++) w = Math.max(w, shownLength(name, rows[r]![name]) + 2);
@@ -139,8 +142,12 @@ function packageFiles(sheet: string): Record<string, string> {
 
 const encoder = new TextEncoder();
 
-/** A table as .xlsx bytes: one sheet named `sheet`, a bold frozen header of the column names. */
-export function toXlsx(columns: readonly ColumnName[], rows: readonly Record<string, Cell>[], sheet: string): Uint8Array<ArrayBuffer> {
+/**
+ * A table as .xlsx bytes: one sheet named `sheet`, a bold frozen header of the column names. The
+ * rows are taken as they come (a generator of the national table's 322,920 rows is never held as
+ * an array): only the first ones, which size the columns, are kept until the sheet is written.
+ */
+export function toXlsx(columns: readonly ColumnName[], rows: Iterable<Record<string, Cell>>, sheet: string): Uint8Array<ArrayBuffer> {
   const out: Uint8Array[] = [];
   let failed: Error | null = null;
   const zip = new Zip((err, chunk) => {
@@ -164,7 +171,14 @@ export function toXlsx(columns: readonly ColumnName[], rows: readonly Record<str
   body.mtime = mtime;
   zip.add(body);
   const writers = columns.map((c, i) => columnWriter(c, i, strings));
-  const cols = columnWidths(columns, rows)
+  const rest = rows[Symbol.iterator]();
+  const first: Record<string, Cell>[] = [];
+  while (first.length < WIDTH_SAMPLE) {
+    const n = rest.next();
+    if (n.done) break;
+    first.push(n.value);
+  }
+  const cols = columnWidths(columns, first)
     .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)
     .join('');
   const header = columns.map((c, i) => `<c r="${columnLetters(i)}1" t="s" s="${STYLE.header}"><v>${strings.ref(c)}</v></c>`).join('');
@@ -173,16 +187,23 @@ export function toXlsx(columns: readonly ColumnName[], rows: readonly Record<str
       `${XML}<worksheet xmlns="${NS}"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews><cols>${cols}</cols><sheetData><row r="1">${header}</row>`,
     ),
   );
-  for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
-    let xml = '';
-    for (let r = start; r < Math.min(rows.length, start + CHUNK_ROWS); r++) {
-      const row = rows[r]!;
-      let cells = '';
-      for (let i = 0; i < columns.length; i++) cells += writers[i]!(row[columns[i]!], r + 2);
-      xml += `<row r="${r + 2}">${cells}</row>`;
+  // The sized rows, then the rest as they come, CHUNK_ROWS rows per piece handed to the compressor.
+  const all = (function* () {
+    yield* first.splice(0);
+    for (let n = rest.next(); !n.done; n = rest.next()) yield n.value;
+  })();
+  let xml = '';
+  let r = 0;
+  for (const row of all) {
+    let cells = '';
+    for (let i = 0; i < columns.length; i++) cells += writers[i]!(row[columns[i]!], r + 2);
+    xml += `<row r="${r + 2}">${cells}</row>`;
+    if (++r % CHUNK_ROWS === 0) {
+      body.push(encoder.encode(xml));
+      xml = '';
     }
-    body.push(encoder.encode(xml));
   }
+  if (xml) body.push(encoder.encode(xml));
   body.push(encoder.encode('</sheetData></worksheet>'), true);
   add('xl/sharedStrings.xml', strings.xml());
   zip.end();
