@@ -278,14 +278,18 @@ export async function writePlainFiles(
 
   try {
     const files: number[] = [];
+    const mainFiles: number[] = [];
     const pageKinds: number[] = [];
     PLAIN_FILE_KINDS.forEach((k, i) => {
-      if (!k.pages) files.push(i);
+      if (!k.pages) (k.mainThread && pool ? mainFiles : files).push(i);
       else if (!options.families || options.families.includes(k.pages.family)) pageKinds.push(i);
     });
-    // The plain files, and, once Astro is done, the pages (their frames sent to the workers first):
-    // both walks at once, so that the pages do not wait for the last download to be handed out.
+    // Three walks at once: the plain files the workers write; those made here, from the whole
+    // dataset, from the start, while this thread has little else to do (last, they were the
+    // build's final 15 s, the workers idle: national bench); and, once Astro is done, the pages
+    // (their frames sent to the workers first), so that they do not wait for the last download.
     const plain = walk(files, shared, (i) => PLAIN_FILE_KINDS[i]!.inputs(ctx));
+    const here = walk(mainFiles, shared, (i) => PLAIN_FILE_KINDS[i]!.inputs(ctx));
     const framedPages = (async () => {
       if (!pageKinds.length || !options.pagesReady) return;
       await options.pagesReady;
@@ -315,7 +319,7 @@ export async function writePlainFiles(
         for (let n = rest.next(); !n.done; n = rest.next()) yield n.value;
       });
     })();
-    const settled = await Promise.allSettled([plain, framedPages]);
+    const settled = await Promise.allSettled([plain, here, framedPages]);
     for (const r of settled) if (r.status === 'rejected') throw r.reason;
     await pool?.drain();
   } finally {
