@@ -27,10 +27,9 @@ import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { setFlagsFromString } from 'node:v8';
 import { fileURLToPath } from 'node:url';
-import { HANDOFF_ENV, HANDOFF_FROM_ENV, readHandoff } from '../src/lib/data/handoff.ts';
+import { HANDOFF_ENV, HANDOFF_FROM_ENV, readAggregates } from '../src/lib/data/handoff.ts';
 import { REPORT } from '../src/lib/data/messages.ts';
 import { NOW_ENV } from '../src/lib/site/clock.ts';
-import { aggregate } from '../src/lib/data/aggregate.ts';
 import { writePlainFiles } from './write-files.ts';
 import { indexSite } from './search-index.ts';
 import { listedPages, mergeShare, startAstro, writeSitemap, type AstroRun } from './build-astro.ts';
@@ -122,7 +121,7 @@ export async function build(dest: string): Promise<void> {
   // Astro does, and keeps only the aggregates, for the plain files.
   const checked = await timed('check', () => runCheck(handoff));
   if (checked && afterGate) launch();
-  let data = checked ? await timed('aggregate', async () => aggregate(await readHandoff(handoff))) : undefined;
+  let data = checked ? await timed('aggregate', () => readAggregates(handoff)) : undefined;
   const fail = async (message?: string) => {
     if (astro) {
       for (const child of astro.children) child.kill();

@@ -120,23 +120,14 @@ function owned<T>(value: T, intern: (s: string) => string): T {
   return value;
 }
 
-export function aggregate(ds: Dataset): Aggregates {
-  const intern = interner();
-  const areas: Area[] = ds.areas.map(({ origin: _o, ...a }) => ({ ...owned(a, intern), slug: areaSlug(a) }));
-  const byCode = new Map(areas.map((a) => [a.code, a]));
-  const bySlug = new Map(areas.map((a) => [a.slug, a]));
-  const kids = new Map<string, Area[]>();
-  for (const a of areas) {
-    if (a.parent_code === undefined) continue;
-    const list = kids.get(a.parent_code) ?? [];
-    list.push(a);
-    kids.set(a.parent_code, list);
-  }
-
-  // One object per row, every one of the same shape, its repeated texts (as_of, source, note…)
-  // shared rather than copied: the national dataset has 322,920 rows (README, Performance).
+/**
+ * How a participation row becomes a Figure: one object per row, every one of the same shape, its
+ * repeated texts (as_of, source, note…) shared through `intern` rather than copied (the national
+ * dataset has 322,920 rows: README, Performance), its time and day worked out once per as_of.
+ */
+export function figureMaker(intern: (s: string) => string = interner()): (r: ParticipationRecord) => Figure {
   const times = new Map<string, { time: number; day: string }>();
-  const figures: Figure[] = ds.participation.map((r) => {
+  return (r) => {
     const as_of = intern(r.as_of);
     let at = times.get(as_of);
     if (!at) times.set(as_of, (at = { time: asOfTime(as_of), day: asOfDay(as_of) }));
@@ -159,7 +150,28 @@ export function aggregate(ds: Dataset): Aggregates {
       time: at.time,
       day: at.day,
     };
-  });
+  };
+}
+
+/**
+ * The aggregates of a dataset. `made`: its figures already made from its participation rows, one
+ * by one as they were read, with `intern` (readAggregates(), handoff.ts); `ds.participation` is
+ * then not read.
+ */
+export function aggregate(ds: Dataset, made?: { figures: Figure[]; intern: (s: string) => string }): Aggregates {
+  const intern = made?.intern ?? interner();
+  const areas: Area[] = ds.areas.map(({ origin: _o, ...a }) => ({ ...owned(a, intern), slug: areaSlug(a) }));
+  const byCode = new Map(areas.map((a) => [a.code, a]));
+  const bySlug = new Map(areas.map((a) => [a.slug, a]));
+  const kids = new Map<string, Area[]>();
+  for (const a of areas) {
+    if (a.parent_code === undefined) continue;
+    const list = kids.get(a.parent_code) ?? [];
+    list.push(a);
+    kids.set(a.parent_code, list);
+  }
+
+  const figures: Figure[] = made?.figures ?? ds.participation.map(figureMaker(intern));
   // By time, then code (plain comparison: codes are ASCII, and localeCompare costs seconds here).
   figures.sort((a, b) => a.time - b.time || (a.area_code < b.area_code ? -1 : a.area_code > b.area_code ? 1 : 0));
 

@@ -16,6 +16,9 @@
 import { closeSync, createReadStream, existsSync, openSync, writeSync } from 'node:fs';
 import { rename } from 'node:fs/promises';
 import { emptyDataset, type Dataset } from './validate.ts';
+import { aggregate, figureMaker, type Aggregates, type Figure } from './aggregate.ts';
+import type { ParticipationRecord } from './schema.ts';
+import { interner } from './intern.ts';
 
 type Table = Exclude<keyof Dataset, 'meta'>;
 /** Every table of a dataset, in the order written (a Record, so that a new table cannot be left out). */
@@ -65,7 +68,15 @@ export async function handoffReady(file: string, writer?: number, pollMs = 50): 
   }
 }
 
-export async function readHandoff(file: string, writer?: number): Promise<Dataset> {
+/**
+ * The dataset in the file. `take`: a table's records handed to a function as each is read,
+ * instead of kept in the dataset (whose table is then empty).
+ */
+export async function readHandoff(
+  file: string,
+  writer?: number,
+  take: { participation?: (record: ParticipationRecord) => void } = {},
+): Promise<Dataset> {
   await handoffReady(file, writer);
   const dataset = emptyDataset({ illustrative: false });
   let first = true;
@@ -80,7 +91,9 @@ export async function readHandoff(file: string, writer?: number): Promise<Datase
     // `"table",{…}`: the table's name has no comma.
     const comma = text.indexOf(',');
     const table = text.slice(1, comma - 1) as Table;
-    (dataset[table] as unknown[]).push(JSON.parse(text.slice(comma + 1)));
+    const record = JSON.parse(text.slice(comma + 1));
+    if (table === 'participation' && take.participation) take.participation(record);
+    else (dataset[table] as unknown[]).push(record);
   };
   for await (const chunk of createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })) {
     const lines = (rest + chunk).split('\n');
@@ -89,4 +102,17 @@ export async function readHandoff(file: string, writer?: number): Promise<Datase
   }
   line(rest);
   return dataset;
+}
+
+/**
+ * The aggregates of the dataset in the file (aggregate.ts), each participation row made a Figure
+ * as it is read: the rows as parsed, with texts of their own, are never all held at once
+ * (nationally about 300 MB more at the peak of each process that reads the file).
+ */
+export async function readAggregates(file: string, writer?: number): Promise<Aggregates> {
+  const intern = interner();
+  const toFigure = figureMaker(intern);
+  const figures: Figure[] = [];
+  const dataset = await readHandoff(file, writer, { participation: (r) => void figures.push(toFigure(r)) });
+  return aggregate(dataset, { figures, intern });
 }

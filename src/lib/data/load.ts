@@ -6,23 +6,23 @@
  * there is no handoff, and data/ is read and validated here, with the same problems listed.
  */
 import { aggregate, type Aggregates } from './aggregate.ts';
-import { HANDOFF_ENV, HANDOFF_FROM_ENV, readHandoff } from './handoff.ts';
+import { HANDOFF_ENV, HANDOFF_FROM_ENV, readAggregates } from './handoff.ts';
 import { DataError } from './report.ts';
 import { readDataset } from './read.ts';
-import type { Dataset } from './validate.ts';
 
 let cache: Promise<Aggregates> | undefined;
 
-async function validated(): Promise<Dataset> {
+/** In a build, the gate's dataset read back; otherwise data/ read and validated here. */
+async function aggregates(): Promise<Aggregates> {
   const handoff = process.env[HANDOFF_ENV];
   const from = Number(process.env[HANDOFF_FROM_ENV]);
-  if (handoff) return readHandoff(handoff, from > 0 ? from : undefined);
+  if (handoff) return readAggregates(handoff, from > 0 ? from : undefined);
   const { dataset, problems } = await readDataset();
   if (!dataset) throw new DataError(problems);
-  return dataset;
+  return aggregate(dataset);
 }
 
 export function getSiteData(): Promise<Aggregates> {
-  cache ??= validated().then(aggregate);
+  cache ??= aggregates();
   return cache;
 }
