@@ -7,7 +7,9 @@
  *
  * The result is what `schema.safeParse(cells)` gives: the same record (the same keys, in the
  * schema's order, set as zod sets them) or the same issues, each with its column as `path[0]`.
- * Every column's schema must depend on its cell alone (no refinement across columns), as ours do.
+ * Every column's schema must depend on its cell alone (no refinement across columns) and give a
+ * value that rows may share (a text, a number: one outcome serves every row with that cell), as
+ * ours do.
  */
 import type { z, ZodIssue, ZodObject, ZodRawShape, ZodTypeAny } from 'zod';
 
