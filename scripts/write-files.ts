@@ -37,9 +37,15 @@ export interface KindStats {
 /** Bytes gathered before a write: the buffer a file given in pieces is encoded into. */
 const WRITE_BUFFER = 1 << 20;
 
+/** Writes all of `data` at the file's position: a write may take fewer bytes than asked. */
+function writeAll(fd: number, data: Uint8Array): number {
+  for (let at = 0; at < data.length; ) at += writeSync(fd, data, at, data.length - at);
+  return data.length;
+}
+
 /**
- * Text given in pieces, encoded into one reused buffer outside the heap and written to the file
- * as it fills: no piece is joined into a large string. Joining the whole-dataset files (259 MB
+ * Text given in pieces, encoded into a reused buffer outside the heap and written to the file as
+ * it fills: no piece is joined into a large string. Joining the whole-dataset files (259 MB
  * nationally, mostly 2-byte text) into 1 MB strings, with the .xlsx's rows held as an array, grew
  * the build's heap from 0.45 to 1 GB before a full collection; with neither, to 0.78 GB.
  */
@@ -48,7 +54,7 @@ class PieceWriter {
   bytes = 0;
   constructor(
     private fd: number,
-    private buffer: Buffer = Buffer.allocUnsafeSlow(WRITE_BUFFER),
+    private buffer: Buffer,
   ) {}
   /** Adds a piece; true when the buffer was written out to make room. */
   push(piece: string): boolean {
@@ -59,11 +65,11 @@ class PieceWriter {
     }
     this.flush();
     if (piece.length * 3 <= WRITE_BUFFER) this.used = this.buffer.write(piece, 0);
-    else this.bytes += writeSync(this.fd, piece);
+    else this.bytes += writeAll(this.fd, Buffer.from(piece));
     return true;
   }
   flush(): void {
-    if (this.used) this.bytes += writeSync(this.fd, this.buffer, 0, this.used);
+    if (this.used) this.bytes += writeAll(this.fd, this.buffer.subarray(0, this.used));
     this.used = 0;
   }
 }
@@ -71,42 +77,44 @@ class PieceWriter {
 /** Writes files under a folder, creating each directory once. */
 export class FileSink {
   private dirs = new Set<string>();
-  /** The buffer of write(), one write at a time (writeYielding, which lets others run meanwhile, has its own). */
-  private buffer?: Buffer<ArrayBuffer>;
+  /** Buffers of the writes in pieces not running now (writeYielding lets others run meanwhile: each write has its own). */
+  private free: Buffer[] = [];
   constructor(private root: string) {}
   /** Writes one file; returns the bytes written. */
   write(file: PlainFile): number {
-    const full = this.place(file.path);
     const { content } = file;
     if (typeof content === 'string' || content instanceof Uint8Array) {
-      writeFileSync(full, content);
+      writeFileSync(this.place(file.path), content);
       return typeof content === 'string' ? Buffer.byteLength(content) : content.byteLength;
     }
-    const fd = openSync(full, 'w');
-    try {
-      const out = new PieceWriter(fd, (this.buffer ??= Buffer.allocUnsafeSlow(WRITE_BUFFER)));
-      for (const piece of content) out.push(piece);
-      out.flush();
-      return out.bytes;
-    } finally {
-      closeSync(fd);
-    }
+    const pieces = this.pieces(file.path, content, () => false);
+    return (pieces.next() as IteratorReturnResult<number>).value;
   }
   /**
-   * Writes a file given in pieces on the main thread, giving the event loop a turn each time a
-   * buffer's worth is written, so that the other walk keeps the workers fed meanwhile.
+   * Writes a file on the main thread, giving the event loop a turn each time a buffer's worth of
+   * pieces is written, so that the other walks keep the workers fed meanwhile.
    */
   async writeYielding(file: PlainFile): Promise<number> {
     const { content } = file;
     if (typeof content === 'string' || content instanceof Uint8Array) return this.write(file);
-    const fd = openSync(this.place(file.path), 'w');
+    const pieces = this.pieces(file.path, content, () => true);
+    for (let n = pieces.next(); ; n = pieces.next()) {
+      if (n.done) return n.value;
+      await turn();
+    }
+  }
+  /** Writes the pieces, pausing (yielding) after each buffer written out when `pause()` says so; returns the bytes. */
+  private *pieces(file: string, content: Iterable<string>, pause: () => boolean): Generator<void, number> {
+    const fd = openSync(this.place(file), 'w');
+    const buffer = this.free.pop() ?? Buffer.allocUnsafeSlow(WRITE_BUFFER);
     try {
-      const out = new PieceWriter(fd);
-      for (const piece of content) if (out.push(piece)) await turn();
+      const out = new PieceWriter(fd, buffer);
+      for (const piece of content) if (out.push(piece) && pause()) yield;
       out.flush();
       return out.bytes;
     } finally {
       closeSync(fd);
+      this.free.push(buffer);
     }
   }
   /** The file's full path, its folder made if need be. */
